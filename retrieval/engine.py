@@ -1,0 +1,424 @@
+"""The engine: one object that owns the store, the embedder and the index.
+
+The bot and the CLI both drive the library through it. It keeps the invariants of DESIGN.md:
+an article's rows and vectors are committed together (the store's transaction; the index is a
+cache caught up from the stored vectors at start), the index never serves another model's
+vectors, and no encoding or FAISS work runs on the event loop — it runs on one worker thread,
+in small batches, so questions interleave with a long ingest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+
+from . import search
+from .attribution import attribute_sentences
+from .config import Settings
+from .embedder import Embedder
+from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
+from .index import IndexMeta, VectorIndex
+from .language import detect_language
+from .records import Answer, Article, ArticleInfo
+from .sources import load_path
+from .store import Store, text_hash
+from .text import article_sentences
+
+log = logging.getLogger(__name__)
+
+STORE_FILE = "library.sqlite3"
+INDEX_FILE = "index.faiss"
+# Sentences encoded per worker-thread task: small enough that a question waits little.
+ENCODE_CHUNK = 32
+CORPUS_SUFFIXES = {".md", ".txt", ".html", ".htm", ".jsonl"}
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one article: added, updated (same URL, new text) or a duplicate."""
+
+    status: str
+    article: ArticleInfo
+    sentences: int
+
+    @property
+    def message(self) -> str:
+        what = {"added": "Added", "updated": "Updated", "duplicate": "Already in the library:"}[self.status]
+        date = f", {self.article.published}" if self.article.published else ""
+        return f"{what} {self.article.title!r} ({self.article.id}{date}, {self.sentences} sentences)"
+
+
+@dataclass(frozen=True)
+class Stats:
+    articles: int
+    sentences: int
+    languages: dict[str, int]
+    oldest: str
+    newest: str
+    newest_articles: list[ArticleInfo]
+    model: str
+    dimension: int
+    index_type: str
+    index_vectors: int
+    store_bytes: int
+    index_bytes: int
+
+    def to_json(self) -> dict:
+        return {
+            "articles": self.articles, "sentences": self.sentences, "languages": self.languages,
+            "oldest": self.oldest, "newest": self.newest,
+            "newest_articles": [a.to_json() for a in self.newest_articles],
+            "model": self.model, "dimension": self.dimension, "index_type": self.index_type,
+            "index_vectors": self.index_vectors, "store_bytes": self.store_bytes,
+            "index_bytes": self.index_bytes,
+        }
+
+
+@dataclass
+class CheckReport:
+    """Store ↔ index consistency: ids in one and not the other, and what was repaired."""
+
+    store_sentences: int
+    index_vectors: int
+    missing_from_index: int
+    extra_in_index: int
+    missing_vectors: int
+    model_ok: bool
+    repaired: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return self.model_ok and not (self.missing_from_index or self.extra_in_index or self.missing_vectors)
+
+
+def clean_question(question: str, limit: int) -> str:
+    """The question without control or invisible characters; BadInput when empty or too long."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", question or "")).strip()
+    if not text:
+        raise BadInput("The question is empty.")
+    if len(text) > limit:
+        raise BadInput(f"The question is too long ({len(text)} characters; the limit is {limit}).")
+    return text
+
+
+def _article_id(article: Article) -> str:
+    wanted = re.sub(r"[^a-z0-9]+", "-", article.source_id.lower()).strip("-")[:60]
+    return wanted or "a-" + text_hash(article.text)[:10]
+
+
+class Engine:
+    """Open with `await Engine.open(settings)`; close with `await engine.close()`."""
+
+    def __init__(self, settings: Settings, store: Store, embedder: Embedder, index: VectorIndex) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.index = index
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="conflictbot-compute")
+        self._index_lock = asyncio.Lock()
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    @classmethod
+    async def open(cls, settings: Settings, sync_corpus: bool = True, for_reindex: bool = False) -> "Engine":
+        """Open the store, load the model and the index, catch the index up, sync corpus/.
+
+        Raises IndexMismatch when the stored vectors or the index come from another model
+        than the configured one: a `conflictbot reindex` is needed, never silent reuse.
+        `for_reindex` skips those checks, for the one caller about to re-embed everything.
+        """
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        store = await Store.open(settings.data_dir / STORE_FILE)
+        embedder = Embedder(settings.model_name, settings.query_prefix, settings.passage_prefix)
+        engine = cls(settings, store, embedder, VectorIndex(IndexMeta(settings.model_name, 0)))
+        try:
+            dimension = await engine._run(lambda: embedder.dimension)
+            if for_reindex:
+                engine.index = VectorIndex(IndexMeta(settings.model_name, dimension))
+                return engine
+            await engine._check_store_model(dimension)
+            engine.index = await engine._run(engine._load_index, dimension)
+            report = await engine.check(repair=True)
+            if report.repaired:
+                log.info("index caught up with the store: %s", "; ".join(report.repaired))
+            if sync_corpus:
+                await engine.sync_corpus()
+        except BaseException:
+            await engine.close(save=False)
+            raise
+        return engine
+
+    async def close(self, save: bool = True) -> None:
+        if save:
+            await self._save_index()
+        await self.store.close()
+        self._worker.shutdown(wait=True)
+
+    async def _run(self, fn, *args):
+        """Run blocking work (encoding, FAISS) on the worker thread, off the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._worker, partial(fn, *args))
+
+    async def _check_store_model(self, dimension: int) -> None:
+        stored = await self.store.get_meta("embedding_model")
+        count = await self.store.count_sentences()
+        if stored and stored != self.settings.model_name and count:
+            raise IndexMismatch(
+                f"The library's vectors were made by {stored!r} but the configured model is "
+                f"{self.settings.model_name!r}: run `conflictbot reindex` to re-embed them."
+            )
+        if stored != self.settings.model_name:
+            await self.store.set_meta("embedding_model", self.settings.model_name)
+            await self.store.set_meta("dimension", str(dimension))
+
+    def _index_path(self) -> Path:
+        return self.settings.data_dir / INDEX_FILE
+
+    def _load_index(self, dimension: int) -> VectorIndex:
+        path = self._index_path()
+        fresh = VectorIndex(IndexMeta(self.settings.model_name, dimension))
+        if not path.exists():
+            return fresh
+        try:
+            index = VectorIndex.load(path)
+        except (ValueError, RuntimeError) as err:
+            log.warning("index file unreadable (%s); rebuilding it from the store", err)
+            return fresh
+        if index.meta.model != self.settings.model_name or index.meta.dimension != dimension:
+            log.warning("index built by %s/%d, configured %s/%d: rebuilding it from stored vectors",
+                        index.meta.model, index.meta.dimension, self.settings.model_name, dimension)
+            return fresh
+        return index
+
+    async def _save_index(self) -> None:
+        async with self._index_lock:
+            await self._run(self.index.save, self._index_path())
+
+    # -- consistency ------------------------------------------------------------------------
+
+    async def check(self, repair: bool = False) -> CheckReport:
+        """Compare the store's sentence ids and vectors with the index; optionally repair.
+
+        Repair adds to the index the stored vectors it lacks, encodes sentences that have no
+        vector, and drops index entries whose sentence is gone; then saves the index.
+        """
+        stored = await self.store.all_sentence_ids()
+        async with self._index_lock:
+            indexed = await self._run(self.index.ids)
+            missing = np.setdiff1d(stored, indexed)
+            extra = np.setdiff1d(indexed, stored)
+            have_ids, _ = await self.store.vectors(missing.tolist(), self.index.meta.dimension)
+            no_vector = np.setdiff1d(missing, have_ids)
+            report = CheckReport(
+                store_sentences=len(stored), index_vectors=len(indexed), missing_from_index=len(missing),
+                extra_in_index=len(extra), missing_vectors=len(no_vector),
+                model_ok=(await self.store.get_meta("embedding_model")) in (None, self.settings.model_name),
+            )
+            if not repair or report.clean or not report.model_ok:
+                return report
+            if len(no_vector):
+                await self._encode_and_store(no_vector.tolist())
+                report.repaired.append(f"encoded {len(no_vector)} sentences that had no vector")
+            if len(missing):
+                ids, vecs = await self.store.vectors(missing.tolist(), self.index.meta.dimension)
+                await self._run(self.index.add, ids, vecs)
+                report.repaired.append(f"added {len(ids)} vectors to the index")
+            if len(extra):
+                await self._run(self.index.remove, extra)
+                report.repaired.append(f"removed {len(extra)} vectors of deleted sentences")
+            await self._run(self.index.save, self._index_path())
+        return report
+
+    async def _encode_and_store(self, ids: list[int]) -> None:
+        texts = {i: t for batch_ids, batch in [b async for b in self.store.iter_sentence_texts()]
+                 for i, t in zip(batch_ids, batch) if i in set(ids)}
+        order = [i for i in ids if i in texts]
+        vectors = await self._encode([texts[i] for i in order])
+        await self.store.set_vectors(order, vectors)
+
+    async def _encode(self, sentences: list[str], progress: Progress | None = None) -> np.ndarray:
+        """Encode on the worker thread in small chunks, so questions are not kept waiting."""
+        parts = []
+        for start in range(0, len(sentences), ENCODE_CHUNK):
+            chunk = sentences[start:start + ENCODE_CHUNK]
+            parts.append(await self._run(self.embedder.encode_sentences, chunk))
+            if progress:
+                progress(len(chunk))
+        if not parts:
+            return np.zeros((0, self.index.meta.dimension), dtype=np.float32)
+        return np.vstack(parts)
+
+    # -- articles ---------------------------------------------------------------------------
+
+    async def add_article(self, article: Article, save: bool = True) -> IngestResult:
+        """Store an article with its sentences, attribution and vectors, or say why not.
+
+        Same URL in the same scope: the text is replaced when it changed ("updated"), else
+        nothing happens ("duplicate"); the same text under another URL is a duplicate too.
+        """
+        if not article.language:
+            article.language = detect_language(article.text)
+        sentences = article_sentences(article.text, article.language, article.title)
+        if not sentences:
+            raise BadInput(f"{article.title or 'The article'}: no sentences to store.")
+        duplicate = await self.store.find_duplicate(article)
+        same_text = duplicate is not None and (
+            await self.store.find_duplicate(Article(title="", text=article.text, guild_id=article.guild_id))
+        ) is not None
+        if duplicate is not None and same_text:
+            info = await self.store.get_article(duplicate.id)
+            return IngestResult("duplicate", info or duplicate, info.sentence_count if info else 0)
+        attributions = attribute_sentences(sentences, article.language, article.outlet, article.author)
+        vectors = await self._encode(sentences)
+        replace_id = duplicate.id if duplicate is not None else None
+        article_id = replace_id or await self.store.free_article_id(_article_id(article))
+        async with self._index_lock:
+            old_ids = await self.store.sentence_ids_of(replace_id) if replace_id else []
+            ids = await self.store.add_article(article_id, article, sentences, attributions, vectors, replace_id)
+            await self._run(self.index.remove, old_ids)
+            await self._run(self.index.add, np.array(ids, dtype=np.int64), vectors)
+            if save:
+                await self._run(self.index.save, self._index_path())
+        info = await self.store.get_article(article_id)
+        assert info is not None
+        return IngestResult("updated" if replace_id else "added", info, len(ids))
+
+    async def ingest_path(self, path: Path, guild_id: int | None = None,
+                          on_result: Callable[[IngestResult | UserError], None] | None = None) -> list[IngestResult | UserError]:
+        """Ingest a file or folder; one result or one error per article, the index saved once."""
+        results: list[IngestResult | UserError] = []
+        for item in load_path(path):
+            if not isinstance(item, UserError):
+                item.guild_id = guild_id
+                try:
+                    item = await self.add_article(item, save=False)
+                except UserError as err:
+                    item = err
+            results.append(item)
+            if on_result:
+                on_result(item)
+        await self._save_index()
+        return results
+
+    async def sync_corpus(self) -> list[IngestResult | UserError]:
+        """Ingest into the shared library every corpus/ file that is new or changed."""
+        corpus = self.settings.corpus_dir
+        if not corpus.is_dir():
+            return []
+        known = await self.store.corpus_hashes()
+        results: list[IngestResult | UserError] = []
+        for path in sorted(p for p in corpus.rglob("*") if p.suffix.lower() in CORPUS_SUFFIXES):
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            key = str(path.relative_to(corpus))
+            if known.get(key) == digest:
+                continue
+            outcome = await self.ingest_path(path)
+            for item in outcome:
+                if isinstance(item, UserError):
+                    log.warning("corpus/%s: %s", key, item)
+            results.extend(outcome)
+            await self.store.set_corpus_hash(key, digest)
+        return results
+
+    async def remove_article(self, article_id: str, guild_id: int | None = None,
+                             shared_allowed: bool = False) -> ArticleInfo:
+        """Delete an article of this scope with its sentences and vectors.
+
+        A guild may remove only its own articles; the shared library is the maintainers'
+        (`shared_allowed`, used by the CLI when no guild is given).
+        """
+        info = await self.store.get_article(article_id)
+        if info is None or (info.guild_id != guild_id and not (shared_allowed and guild_id is None)):
+            raise UnknownArticle(article_id)
+        async with self._index_lock:
+            ids = await self.store.remove_article(article_id)
+            await self._run(self.index.remove, ids)
+            await self._run(self.index.save, self._index_path())
+        return info
+
+    async def get_article(self, article_id: str, guild_id: int | None = None) -> ArticleInfo:
+        info = await self.store.get_article(article_id)
+        if info is None or (guild_id is not None and info.guild_id not in (None, guild_id)):
+            raise UnknownArticle(article_id)
+        return info
+
+    async def list_articles(self, guild_id: int | None = None, own_only: bool = False,
+                            limit: int = 50, offset: int = 0, title_like: str = "") -> list[ArticleInfo]:
+        return await self.store.list_articles(guild_id, own_only, limit, offset, title_like)
+
+    async def stats(self, guild_id: int | None = None) -> Stats:
+        summary = await self.store.scope_summary(guild_id)
+        newest = await self.store.list_articles(guild_id, limit=5)
+        store_path = self.store.path
+        store_bytes = sum(p.stat().st_size for p in store_path.parent.glob(store_path.name + "*"))
+        index_path = self._index_path()
+        return Stats(
+            articles=summary["articles"], sentences=summary["sentences"], languages=summary["languages"],
+            oldest=summary["oldest"], newest=summary["newest"], newest_articles=newest,
+            model=self.index.meta.model, dimension=self.index.meta.dimension, index_type=self.index.meta.kind,
+            index_vectors=len(self.index), store_bytes=store_bytes,
+            index_bytes=index_path.stat().st_size if index_path.exists() else 0,
+        )
+
+    # -- reindex ----------------------------------------------------------------------------
+
+    async def reindex(self, progress: Progress | None = None) -> int:
+        """Re-encode every sentence with the configured model and rebuild the index from it."""
+        dimension = self.embedder.dimension
+        fresh = VectorIndex(IndexMeta(self.settings.model_name, dimension))
+        count = 0
+        async for ids, texts in self.store.iter_sentence_texts():
+            vectors = await self._encode(texts, progress)
+            await self.store.set_vectors(ids, vectors)
+            await self._run(fresh.add, np.array(ids, dtype=np.int64), vectors)
+            count += len(ids)
+        await self.store.set_meta("embedding_model", self.settings.model_name)
+        await self.store.set_meta("dimension", str(dimension))
+        async with self._index_lock:
+            self.index = fresh
+            await self._run(self.index.save, self._index_path())
+        return count
+
+    # -- questions --------------------------------------------------------------------------
+
+    async def ask(self, question: str, guild_id: int | None = None) -> Answer:
+        """Quotes that answer the question, best first, or an abstention with the closest."""
+        started = time.perf_counter()
+        question = clean_question(question, self.settings.max_question_chars)
+        language = detect_language(question, default="en")
+        query_vector = await self._run(self.embedder.encode_query, question)
+        async with self._index_lock:
+            dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
+        rows, vectors = await search.candidates(self.store, question, dense, guild_id)
+        scored = search.score_candidates(question, query_vector, rows, vectors)
+        groups = search.newest_first_among_ties(search.collapse(scored))
+        best = groups[0][0].score if groups else 0.0
+        answered = best >= search.ANSWER_THRESHOLD
+        if answered:
+            kept = [g for g in groups if g[0].score >= max(search.ANSWER_THRESHOLD, best - search.QUOTE_SPREAD)]
+            quotes = [search.to_quote(*g) for g in kept[: self.settings.max_quotes]]
+        else:
+            quotes = [search.to_quote(*g) for g in groups[:3]]
+        return Answer(question=question, answered=answered, quotes=quotes, language=language,
+                      latency_ms=(time.perf_counter() - started) * 1000, closest_only=not answered and bool(quotes))
+
+    async def ask_many(self, questions: Iterable[str], guild_id: int | None = None):
+        """Answers for many questions with one loaded model; a UserError in place of a bad one."""
+        for question in questions:
+            try:
+                yield await self.ask(question, guild_id)
+            except UserError as err:
+                yield err

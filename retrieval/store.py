@@ -1,0 +1,371 @@
+"""The SQLite store: articles, sentences, attribution, vectors and the lexical index.
+
+It is the source of truth (DESIGN.md, invariant 2). Each sentence row keeps the vector the
+configured model gave it, so the FAISS index is a cache that can be rebuilt or caught up from
+here without re-encoding, and an article's rows and vectors are committed in one transaction
+(invariant 3). Writes go through one connection behind a lock; reads use a second connection,
+which WAL lets run while a write is in progress.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import aiosqlite
+import numpy as np
+
+from .records import Article, ArticleInfo, Attribution, Sentence, Side
+from .text import normalize_ws
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    guild_id INTEGER,
+    title TEXT NOT NULL,
+    outlet TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    license TEXT NOT NULL DEFAULT '',
+    source_id TEXT NOT NULL DEFAULT '',
+    text_hash TEXT NOT NULL,
+    text TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_text ON articles (IFNULL(guild_id, 0), text_hash);
+CREATE INDEX IF NOT EXISTS articles_url ON articles (url) WHERE url != '';
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    claimant TEXT NOT NULL DEFAULT '',
+    side TEXT NOT NULL DEFAULT 'none',
+    how TEXT NOT NULL DEFAULT 'none',
+    embedding BLOB
+);
+CREATE INDEX IF NOT EXISTS sentences_article ON sentences (article_id, position);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5 (
+    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE IF NOT EXISTS corpus_files (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL);
+"""
+
+_ARTICLE_COLUMNS = "a.id, a.title, a.outlet, a.url, a.published, a.language, a.author, a.guild_id"
+
+
+def text_hash(text: str) -> str:
+    """Identity of an article's text: the same words with other spacing or case are the same."""
+    return hashlib.sha256(normalize_ws(text).casefold().encode()).hexdigest()
+
+
+def _info(row: Sequence, sentence_count: int = 0, added_at: str = "") -> ArticleInfo:
+    return ArticleInfo(id=row[0], title=row[1], outlet=row[2], url=row[3], published=row[4],
+                       language=row[5], author=row[6], guild_id=row[7],
+                       sentence_count=sentence_count, added_at=added_at)
+
+
+def _scope_sql(guild_id: int | None, own_only: bool) -> tuple[str, tuple]:
+    """WHERE clause for the articles a guild sees (shared + its own), or only its own."""
+    if own_only:
+        return ("a.guild_id IS ?", (guild_id,))
+    if guild_id is None:
+        return ("a.guild_id IS NULL", ())
+    return ("(a.guild_id IS NULL OR a.guild_id = ?)", (guild_id,))
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    """A sentence with what a quote needs from its article."""
+
+    sentence: Sentence
+    article: ArticleInfo
+
+
+class Store:
+    """Async access to the SQLite file; open with `await Store.open(path)`."""
+
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
+        self.path = path
+        self._writer = writer
+        self._reader = reader
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path) -> "Store":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writer = await cls._connect(path)
+        await writer.executescript(_SCHEMA)
+        await writer.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+        await writer.commit()
+        reader = await cls._connect(path)
+        store = cls(path, writer, reader)
+        version = int(await store.get_meta("schema_version") or 0)
+        if version != SCHEMA_VERSION:
+            await store.close()
+            raise RuntimeError(f"{path}: schema version {version}, this program knows {SCHEMA_VERSION}")
+        return store
+
+    @staticmethod
+    async def _connect(path: Path) -> aiosqlite.Connection:
+        conn = await aiosqlite.connect(path, timeout=30)
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA busy_timeout=30000")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    async def close(self) -> None:
+        await self._reader.close()
+        await self._writer.close()
+
+    # -- meta ---------------------------------------------------------------------------
+
+    async def get_meta(self, key: str) -> str | None:
+        async with self._reader.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def set_meta(self, key: str, value: str) -> None:
+        async with self._write_lock:
+            await self._writer.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            await self._writer.commit()
+
+    # -- articles -------------------------------------------------------------------------
+
+    async def find_duplicate(self, article: Article) -> ArticleInfo | None:
+        """An article of the same scope with the same URL or the same text, if stored."""
+        sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.guild_id IS ? "
+               "AND (a.text_hash = ? OR (a.url != '' AND a.url = ?)) LIMIT 1")
+        async with self._reader.execute(sql, (article.guild_id, text_hash(article.text), article.url)) as cur:
+            row = await cur.fetchone()
+        return _info(row) if row else None
+
+    async def free_article_id(self, wanted: str) -> str:
+        """`wanted`, or `wanted-2`, `wanted-3`… whichever is not taken."""
+        candidate, n = wanted, 1
+        while await self._exists(candidate):
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    async def _exists(self, article_id: str) -> bool:
+        async with self._reader.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)) as cur:
+            return await cur.fetchone() is not None
+
+    async def add_article(self, article_id: str, article: Article, sentences: Sequence[str],
+                          attributions: Sequence[Attribution], vectors: np.ndarray,
+                          replace_id: str | None = None) -> list[int]:
+        """Insert an article with its sentences and vectors in one transaction; their ids.
+
+        `replace_id` names an article deleted in the same transaction (an update of the same
+        URL), so readers never see both or neither.
+        """
+        added_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        async with self._write_lock:
+            try:
+                await self._writer.execute("BEGIN IMMEDIATE")
+                if replace_id:
+                    await self._writer.execute("DELETE FROM articles WHERE id = ?", (replace_id,))
+                await self._writer.execute(
+                    "INSERT INTO articles (id, guild_id, title, outlet, author, url, published, language,"
+                    " license, source_id, text_hash, text, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (article_id, article.guild_id, article.title, article.outlet, article.author,
+                     article.url, article.published, article.language, article.license,
+                     article.source_id, text_hash(article.text), article.text, added_at),
+                )
+                ids: list[int] = []
+                for position, (text, attribution, vector) in enumerate(zip(sentences, attributions, vectors)):
+                    cur = await self._writer.execute(
+                        "INSERT INTO sentences (article_id, position, text, claimant, side, how, embedding)"
+                        " VALUES (?,?,?,?,?,?,?)",
+                        (article_id, position, text, attribution.claimant, attribution.side.value,
+                         attribution.how, np.asarray(vector, dtype=np.float32).tobytes()),
+                    )
+                    ids.append(int(cur.lastrowid))
+                await self._writer.commit()
+            except BaseException:
+                await self._writer.rollback()
+                raise
+        return ids
+
+    async def remove_article(self, article_id: str) -> list[int]:
+        """Delete an article and its sentences; the ids of the sentences removed."""
+        async with self._write_lock:
+            try:
+                await self._writer.execute("BEGIN IMMEDIATE")
+                async with self._writer.execute("SELECT id FROM sentences WHERE article_id = ?", (article_id,)) as cur:
+                    ids = [r[0] for r in await cur.fetchall()]
+                await self._writer.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+                await self._writer.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                await self._writer.commit()
+            except BaseException:
+                await self._writer.rollback()
+                raise
+        return ids
+
+    async def sentence_ids_of(self, article_id: str) -> list[int]:
+        async with self._reader.execute("SELECT id FROM sentences WHERE article_id = ?", (article_id,)) as cur:
+            return [r[0] for r in await cur.fetchall()]
+
+    async def get_article(self, article_id: str) -> ArticleInfo | None:
+        sql = (f"SELECT {_ARTICLE_COLUMNS}, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),"
+               " a.added_at FROM articles a WHERE a.id = ?")
+        async with self._reader.execute(sql, (article_id,)) as cur:
+            row = await cur.fetchone()
+        return _info(row, row[8], row[9]) if row else None
+
+    async def article_sentences(self, article_id: str) -> list[Sentence]:
+        sql = ("SELECT id, article_id, position, text, claimant, side, how FROM sentences"
+               " WHERE article_id = ? ORDER BY position")
+        async with self._reader.execute(sql, (article_id,)) as cur:
+            return [_sentence(r) for r in await cur.fetchall()]
+
+    async def list_articles(self, guild_id: int | None = None, own_only: bool = False,
+                            limit: int = 50, offset: int = 0, title_like: str = "") -> list[ArticleInfo]:
+        """Articles a scope sees, newest publication first."""
+        where, params = _scope_sql(guild_id, own_only)
+        if title_like:
+            where += " AND a.title LIKE ? ESCAPE '\\'"
+            escaped = title_like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params += (f"%{escaped}%",)
+        sql = (f"SELECT {_ARTICLE_COLUMNS}, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),"
+               f" a.added_at FROM articles a WHERE {where} ORDER BY a.published DESC, a.added_at DESC"
+               " LIMIT ? OFFSET ?")
+        async with self._reader.execute(sql, params + (limit, offset)) as cur:
+            return [_info(r, r[8], r[9]) for r in await cur.fetchall()]
+
+    async def count_articles(self, guild_id: int | None = None, own_only: bool = False) -> int:
+        where, params = _scope_sql(guild_id, own_only)
+        async with self._reader.execute(f"SELECT COUNT(*) FROM articles a WHERE {where}", params) as cur:
+            return (await cur.fetchone())[0]
+
+    async def scope_summary(self, guild_id: int | None = None) -> dict:
+        """Counts, languages and date range of the articles a scope sees."""
+        where, params = _scope_sql(guild_id, own_only=False)
+        async with self._reader.execute(
+            f"SELECT COUNT(*), MIN(NULLIF(a.published, '')), MAX(NULLIF(a.published, '')) FROM articles a WHERE {where}",
+            params,
+        ) as cur:
+            articles, oldest, newest = await cur.fetchone()
+        async with self._reader.execute(
+            f"SELECT COUNT(*) FROM sentences s JOIN articles a ON a.id = s.article_id WHERE {where}", params
+        ) as cur:
+            sentences = (await cur.fetchone())[0]
+        async with self._reader.execute(
+            f"SELECT a.language, COUNT(*) FROM articles a WHERE {where} GROUP BY a.language ORDER BY 2 DESC",
+            params,
+        ) as cur:
+            languages = {lang or "?": n for lang, n in await cur.fetchall()}
+        return {"articles": articles, "sentences": sentences, "languages": languages,
+                "oldest": oldest or "", "newest": newest or ""}
+
+    # -- sentences and vectors ------------------------------------------------------------
+
+    async def sentences_by_ids(self, ids: Iterable[int], guild_id: int | None = None) -> dict[int, SentenceRow]:
+        """Rows for the given sentence ids, limited to what the scope sees."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        where, params = _scope_sql(guild_id, own_only=False)
+        marks = ",".join("?" * len(ids))
+        sql = (f"SELECT s.id, s.article_id, s.position, s.text, s.claimant, s.side, s.how, {_ARTICLE_COLUMNS}"
+               f" FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN ({marks}) AND {where}")
+        async with self._reader.execute(sql, tuple(ids) + params) as cur:
+            rows = await cur.fetchall()
+        return {r[0]: SentenceRow(_sentence(r[:7]), _info(r[7:])) for r in rows}
+
+    async def lexical_search(self, match: str, guild_id: int | None, limit: int) -> list[tuple[int, float]]:
+        """(sentence id, bm25) for an FTS5 MATCH expression, best first (bm25 is lower-better)."""
+        where, params = _scope_sql(guild_id, own_only=False)
+        sql = ("SELECT f.rowid, bm25(sentences_fts) AS rank FROM sentences_fts f"
+               " JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id"
+               f" WHERE sentences_fts MATCH ? AND {where} ORDER BY rank LIMIT ?")
+        try:
+            async with self._reader.execute(sql, (match,) + params + (limit,)) as cur:
+                return [(r[0], r[1]) for r in await cur.fetchall()]
+        except sqlite3.OperationalError:
+            # The expression is built from escaped terms; a failure here means a term the
+            # tokenizer cannot take, and a question without lexical candidates still has dense ones.
+            return []
+
+    async def count_sentences(self) -> int:
+        async with self._reader.execute("SELECT COUNT(*) FROM sentences") as cur:
+            return (await cur.fetchone())[0]
+
+    async def all_sentence_ids(self) -> np.ndarray:
+        async with self._reader.execute("SELECT id FROM sentences ORDER BY id") as cur:
+            return np.array([r[0] for r in await cur.fetchall()], dtype=np.int64)
+
+    async def iter_sentence_texts(self, batch: int = 2048):
+        """(ids, texts) batches of every sentence, for re-encoding."""
+        last = -1
+        while True:
+            async with self._reader.execute(
+                "SELECT id, text FROM sentences WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            ) as cur:
+                rows = await cur.fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [r[0] for r in rows], [r[1] for r in rows]
+
+    async def vectors(self, ids: Sequence[int] | None = None, dim: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) stored for the given sentence ids, or for all when None."""
+        if ids is None:
+            sql, params = "SELECT id, embedding FROM sentences WHERE embedding IS NOT NULL ORDER BY id", ()
+        else:
+            if not len(ids):
+                return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
+            sql = f"SELECT id, embedding FROM sentences WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id"
+            params = tuple(int(i) for i in ids)
+        async with self._reader.execute(sql, params) as cur:
+            rows = await cur.fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
+        out_ids = np.array([r[0] for r in rows], dtype=np.int64)
+        vecs = np.vstack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+        return out_ids, vecs
+
+    async def set_vectors(self, ids: Sequence[int], vectors: np.ndarray) -> None:
+        async with self._write_lock:
+            await self._writer.executemany(
+                "UPDATE sentences SET embedding = ? WHERE id = ?",
+                [(np.asarray(v, dtype=np.float32).tobytes(), int(i)) for i, v in zip(ids, vectors)],
+            )
+            await self._writer.commit()
+
+    # -- corpus/ bookkeeping ----------------------------------------------------------------
+
+    async def corpus_hashes(self) -> dict[str, str]:
+        async with self._reader.execute("SELECT path, sha256 FROM corpus_files") as cur:
+            return dict(await cur.fetchall())
+
+    async def set_corpus_hash(self, path: str, sha256: str) -> None:
+        async with self._write_lock:
+            await self._writer.execute("INSERT OR REPLACE INTO corpus_files (path, sha256) VALUES (?, ?)", (path, sha256))
+            await self._writer.commit()
+
+
+def _sentence(row: Sequence) -> Sentence:
+    side = Side(row[5]) if row[5] in Side._value2member_map_ else Side.NONE
+    return Sentence(id=row[0], article_id=row[1], position=row[2], text=row[3],
+                    attribution=Attribution(claimant=row[4], side=side, how=row[6]))

@@ -1,0 +1,161 @@
+"""From an article's raw text to clean, verbatim sentences.
+
+Scraped text carries page chrome ("Rechercher", "Dernières Infos - Conflit"), photo credits and a
+truncated teaser that repeats the lead. None of it is a claim anyone makes, so it is dropped
+before splitting; every sentence kept is still a verbatim piece of the article (up to
+whitespace), which is what lets the bot quote instead of paraphrase.
+
+Sentence boundaries come from `sentencex` (Wikimedia's multilingual segmenter, which keeps
+« … » and "…" quotations whole); a thin pass re-joins what it splits too eagerly in our
+languages: initials and titles ("M. Macron", "В. Зеленський") and abbreviations followed by a
+lowercase word or a figure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sentencex import segment
+
+# A sentence that is only a photo or image credit: "Photo Gavriil Grigorov / POOL / AFP".
+_CREDIT = re.compile(
+    r"^\s*(?:photo|photos|crédit|credit|credits|фото|світлина|©|image|illustration)\b"
+    r"[^.!?]{0,120}$",
+    re.IGNORECASE,
+)
+# Words that end a segment but not a sentence when a capitalised word follows.
+_TITLES = {"m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
+           "gov", "sen", "rep", "prof", "pr", "me", "mgr"}
+_LAST_WORD = re.compile(r"(\w+)\.\s*$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_WS = re.compile(r"\s+")
+
+# Below this many words, a line before the first real paragraph is page chrome.
+_CHROME_MAX_WORDS = 5
+# A paragraph of at least this many words is body text.
+_BODY_MIN_WORDS = 8
+
+
+def normalize_ws(text: str) -> str:
+    """Collapse whitespace runs to one space; how quotes are compared with article text."""
+    return _WS.sub(" ", text).strip()
+
+
+def _squash(text: str) -> str:
+    """Text with all whitespace removed, to spot a teaser whose paragraphs were glued."""
+    return _WS.sub("", text)
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs, splitting short lines inside a paragraph into blocks of their own.
+
+    A line of a few words without end punctuation ("Rechercher") is a block; longer lines
+    are soft-wrapped prose and are joined back with a space.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        current: list[str] = []
+        for line in para.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            standalone = len(line.split()) <= _CHROME_MAX_WORDS and not _SENTENCE_END.search(line)
+            if standalone:
+                if current:
+                    blocks.append(" ".join(current))
+                    current = []
+                blocks.append(line)
+            else:
+                current.append(line)
+        if current:
+            blocks.append(" ".join(current))
+    return blocks
+
+
+def clean_paragraphs(text: str, title: str = "") -> list[str]:
+    """The article's body paragraphs, noise removed, each paragraph once.
+
+    Removed: short chrome lines before the first body paragraph, a trailing teaser that
+    repeats earlier text and ends in an ellipsis, and exact repeats of an earlier paragraph.
+    """
+    blocks = _blocks(text)
+    first_body = next(
+        (i for i, b in enumerate(blocks) if len(b.split()) >= _BODY_MIN_WORDS or b == title),
+        len(blocks),
+    )
+    kept: list[str] = []
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        if i < first_body and len(block.split()) <= _CHROME_MAX_WORDS:
+            continue
+        key = normalize_ws(block).casefold()
+        if key in seen:
+            continue
+        if _ELLIPSIS_END.search(block) and _is_teaser(block, kept):
+            continue
+        seen.add(key)
+        kept.append(block)
+    return kept
+
+
+def _is_teaser(block: str, earlier: list[str]) -> bool:
+    """True when `block`, minus its ellipsis and cut-off last word, repeats earlier text."""
+    stem = _ELLIPSIS_END.sub("", block).rsplit(" ", 1)[0]
+    return len(stem) >= 40 and _squash(stem) in _squash("".join(earlier))
+
+
+def _merge_abbreviations(parts: list[str]) -> list[str]:
+    """Re-join segments split after an initial, a title or an abbreviation."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and _continues(merged[-1], part):
+            merged[-1] = merged[-1] + part
+        else:
+            merged.append(part)
+    return merged
+
+
+def _continues(previous: str, part: str) -> bool:
+    """Whether `part` carries on the sentence that `previous` seemed to end."""
+    stripped = part.lstrip()
+    if not stripped:
+        return True
+    if stripped[0].islower() or stripped[0] in ",;:":
+        return True
+    match = _LAST_WORD.search(previous)
+    if not match:
+        return False
+    word = match.group(1)
+    is_initial = len(word) == 1 and word.isupper()
+    # "24 лют. 2022", "p. 12": a short lowercase abbreviation before a figure.
+    is_short_abbreviation = stripped[0].isdigit() and word.islower() and len(word) <= 4
+    return is_initial or is_short_abbreviation or word.casefold() in _TITLES
+
+
+def split_sentences(paragraph: str, language: str = "en") -> list[str]:
+    """Sentences of one paragraph, verbatim but for surrounding whitespace."""
+    parts = list(segment(language or "en", paragraph))
+    sentences = [normalize_ws(s) for s in _merge_abbreviations(parts)]
+    return [s for s in sentences if s and any(ch.isalnum() for ch in s)]
+
+
+def is_credit(sentence: str) -> bool:
+    """A photo or image credit line, which states nothing."""
+    return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")
+
+
+def article_sentences(text: str, language: str, title: str = "") -> list[str]:
+    """Every quotable sentence of an article, in order, noise removed, each once."""
+    sentences: list[str] = []
+    seen: set[str] = set()
+    for paragraph in clean_paragraphs(text, title):
+        for sentence in split_sentences(paragraph, language):
+            key = sentence.casefold()
+            if is_credit(sentence) or key in seen:
+                continue
+            seen.add(key)
+            sentences.append(sentence)
+    return sentences
