@@ -1,0 +1,720 @@
+"""Who claims each sentence of an article, and for which side.
+
+A quote about a war is only useful with its source: "909 prisoners" means something different
+said by Kyiv's general staff, by Moscow, or by a news agency. So every sentence gets an
+`Attribution`: the phrase naming who says it, that claimant's side, and `how` it was found.
+
+The extraction is a small set of patterns over the sentence's *clause structure*, not a search
+for side words anywhere: a claimant is only taken from the places where a speaker is named
+(the subject of a speech verb, the inverted subject after a quotation, "selon X" / "according
+to X" / "за словами X"). Words elsewhere in the sentence, such as an object ("les troupes
+ukrainiennes ont lancé…" inside a Russian claim), never become the claimant. When no pattern
+matches, the article's author or outlet is the claimant: a wrong claimant is worse than that
+default, so every pattern prefers to miss rather than guess.
+
+Pronoun claimants ("a-t-il ajouté", "Selon elle", "he said", "він заявив") take the most recent
+claimant of the article; that is the one thing that needs state, and `attribute_sentences` keeps
+it while walking the sentences in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Attribution, Side
+
+# ---------------------------------------------------------------------------------------------
+# Sides: cue words found in a claimant phrase.
+# ---------------------------------------------------------------------------------------------
+
+# Stems, matched case-insensitively at a word start; any ending may follow ("ukrainienne",
+# "Зеленського", "Россией").
+_UKRAINE_STEMS = (
+    "ukrain", "kyiv", "kiev", "kyïv", "zelensk", "zelenski", "podoly", "podoli", "kuleba",
+    "kouleba", "shmyhal", "chmyhal", "chmygal", "vereshchuk", "verechtchouk", "yermak",
+    "iermak", "syrsk", "zaluzhn", "zaloujn", "reznikov", "umerov", "oumerov", "budanov",
+    "boudanov", "stefanchuk", "ustenko", "kyslyts", "sybiha", "verkhovna rada",
+    "україн", "київ", "києв", "зеленськ", "зеленск", "подоляк", "кулеб", "шмигал", "шмыгал",
+    "верещук", "єрмак", "ермак", "сирськ", "залужн", "резніков", "резников", "буданов",
+    "украин", "киев",
+)
+_RUSSIA_STEMS = (
+    "russia", "russe", "russie", "moscow", "moscou", "kremlin", "putin", "poutine", "shoigu",
+    "choïgou", "choigou", "peskov", "lavrov", "zakharova", "konashenkov", "konachenkov",
+    "medvedev", "gerasimov", "guerassimov", "guérassimov", "belousov", "beloussov", "nebenzia",
+    "nebenzya", "ushakov", "kadyrov", "prigozhin", "prigojine", "gladkov", "khinshtein",
+    "mishustin", "douma", "state duma", "wagner", "tass", "ria novosti", "interfax",
+    "росі", "росси", "російськ", "российск", "москв", "кремл", "путін", "путин", "шойгу",
+    "пєсков", "песков", "лавров", "захаров", "конашенков", "медведєв", "медведев",
+    "герасимов", "минобороны", "міноборони рф",
+)
+_THIRD_PARTY_STEMS = (
+    "united nations", "nations unies", "iaea", "aiea", "grossi", "guterres", "united states",
+    "états-unis", "etats-unis", "american", "américain", "washington", "white house",
+    "maison blanche", "pentagon", "biden", "trump", "blinken", "macron", "scholz", "erdogan",
+    "erdoğan", "stoltenberg", "rutte", "von der leyen", "european", "européen", "britain",
+    "british", "britannique", "london", "londres", "france", "français", "german", "allemand",
+    "berlin", "turkey", "turquie", "ankara", "china", "chinese", "chine", "chinois", "beijing",
+    "pékin", "belarus", "biélorus", "lukashenko", "loukachenko", "minsk", "poland", "polish",
+    "pologne", "polonais", "red cross", "croix-rouge", "icrc", "cicr", "reuters",
+    "institute for the study of war", "international", "amnesty", "human rights watch", "unicef", "osce",
+    "байден", "макрон", "шольц", "лукашенк", "білорус", "белорус", "американ", "європ",
+    "европ", "магате", "червон", "німеч", "герман", "франц", "британ", "китай", "данії",
+    "данія", "данськ", "сполучен", "канад", "італі", "іспані", "швеці", "фінлянд", "норвег",
+    "нідерланд", "бельгі", "естоні", "латві", "литв", "чехі", "чеськ", "румуні", "молдов",
+    "японі", "ізраїл", "австралі", "австрі", "canad", "italy", "italian", "italie", "italien",
+    "spain", "spanish", "espagn", "swed", "suède", "finland", "finnish", "finlande", "norw",
+    "norvège", "denmark", "danish", "danemark", "netherlands", "dutch", "pays-bas", "belgi",
+    "estonia", "estonie", "latvia", "lettonie", "lithuania", "lituanie", "czech", "tchèque",
+    "romania", "roumanie", "moldova", "japan", "japon", "israel", "israël", "australi",
+    "austria", "autriche", "swiss", "suisse", "hungar", "hongrie",
+)
+# Acronyms are matched with their case, so the pronoun "us" is not the US.
+_UKRAINE_ACRONYMS = ("SBU", "AFU", "ZSU", "ЗСУ", "ВСУ", "СБУ", "ГУР")
+_RUSSIA_ACRONYMS = ("FSB", "RF", "РФ", "ФСБ", "ТАСС")
+_THIRD_PARTY_ACRONYMS = ("UN", "ONU", "NATO", "OTAN", "US", "USA", "EU", "UE", "UK", "AFP",
+                         "AP", "ISW", "WHO", "OMS", "OHCHR", "ООН", "НАТО", "США", "ЄС", "ЕС")
+
+
+def _cue_pattern(stems: tuple[str, ...], acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    letters = "|".join(re.escape(a) for a in acronyms)
+    return re.compile(rf"(?<!\w)(?:(?i:(?:{words})\w*)|(?:{letters})(?!\w))")
+
+
+_CUES: tuple[tuple[Side, re.Pattern[str]], ...] = (
+    (Side.UKRAINE, _cue_pattern(_UKRAINE_STEMS, _UKRAINE_ACRONYMS)),
+    (Side.RUSSIA, _cue_pattern(_RUSSIA_STEMS, _RUSSIA_ACRONYMS)),
+    (Side.THIRD_PARTY, _cue_pattern(_THIRD_PARTY_STEMS, _THIRD_PARTY_ACRONYMS)),
+)
+
+
+def _cue(phrase: str) -> Side | None:
+    """The side named by the earliest cue in `phrase`, or None when it names none.
+
+    The earliest cue is the head of the phrase in all four languages' usual word orders:
+    "the Russian ambassador to Ukraine" is Russian, "Ukraine's envoy to the UN" is Ukrainian.
+    """
+    best: tuple[int, Side] | None = None
+    for side, pattern in _CUES:
+        match = pattern.search(phrase)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), side)
+    return best[1] if best else None
+
+
+def side_of(claimant: str) -> Side:
+    """The side of a claimant phrase: ukraine, russia, third-party, or none when empty.
+
+    Anyone not recognisably Ukrainian or Russian (the UN, the IAEA, AFP, a named person with no
+    side cue) is a third party.
+    """
+    if not claimant.strip():
+        return Side.NONE
+    return _cue(claimant) or Side.THIRD_PARTY
+
+
+# ---------------------------------------------------------------------------------------------
+# What a claimant phrase looks like.
+# ---------------------------------------------------------------------------------------------
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "he", "she", "they", "it", "him",
+             "her", "them", "він", "вона", "вони", "воно", "його", "її", "їх", "он", "она",
+             "они", "оно", "его", "ее", "её", "их", "їхніми"}
+# The speaker of the article or transcript and whom they address: the author, the outlet or
+# the current speaker is the right claimant.
+_INTERLOCUTORS = {"je", "j", "nous", "on", "vous", "tu", "i", "we", "you", "me", "us", "я",
+                  "ми", "мы", "ти", "ви", "ты", "вы"}
+_DETERMINERS = {"le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "ce", "cet",
+                "cette", "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "this",
+                "that", "its", "his", "their", "our", "notre", "nos"}
+# Institutions named without their country ("the ministry", "le porte-parole"): their side is
+# the one of the surrounding claimants, see `_claimant_side`.
+_INSTITUTIONAL = re.compile(
+    r"(?i)(?<!\w)(?:minist|president|présiden|presidency|general staff|staff\b|"
+    r"état-major|etat-major|army|armée|military|militaire|forces|spokes|porte-parole|governor|"
+    r"gouverneu|authorit|autorités|official|responsable|government|gouvernement|command|"
+    r"office\b|cabinet|commander|commandant|ambassad|diplomat|intelligence|renseignement|"
+    r"air force|navy|prosecutor|procureur|ombudsman|mayor|maire|head of|chef|leader|dirigeant|"
+    r"delegation|délégation|negotiator|négociateur|administration|міністр|міноборони|генштаб|"
+    r"генеральн|президент|уряд|влада|речни|губернатор|командуван|армі|министр|правительств|"
+    r"власти|пресс-секретар|представ|глава|голова|очільни|штаб|офіс|офис|ОП\b|МЗС|МИД)"
+)
+# People or bodies that are claimants but belong to no side.
+_NEUTRAL = re.compile(
+    r"(?i)(?<!\w)(?:witness|témoin|resident|habitant|analyst|analyste|expert|observ|"
+    r"journalist|source|media|médias|agenc|report|rapport|investigat|enquêteu|свідк|експерт|"
+    r"аналітик|свидетел|аналитик|источник|джерел)"
+)
+# Texts quoted as sources ("according to the Regulation", "selon le décret"): they name no one.
+_DOCUMENT = re.compile(
+    r"(?i)(?:regulation|order|decree|law|resolution|article|paragraph|règlement|décret|loi|"
+    r"ordonnance|résolution|закон|указ|постанов|розпоряджен|распоряжен|положен|стат)"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Words that show a clause, not a noun phrase, before the verb: conjunctions, relatives,
+# clitics and forms of "to be" ("It was emphasised that…" names nobody).
+_NOT_IN_SUBJECT = {
+    "was", "were", "is", "are", "be", "been", "being", "est", "sont", "été", "було", "было",
+    "can", "cannot", "could", "will", "would", "should", "must", "may", "might", "shall", "do",
+    "does", "did", "has", "have", "had", "what", "why", "how", "for", "peut", "doit",
+    "que", "qu", "qui", "où", "quand", "lorsque", "dont", "si", "comme", "car", "puisque",
+    "tandis", "alors", "après", "avant", "et", "mais", "pourquoi", "comment", "ou", "y", "en", "se", "s", "lui",
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "if", "as", "because",
+    "since", "after", "before", "than", "and", "but", "or", "although",
+    "що", "який", "яка", "які", "яке", "коли", "де", "бо", "якщо", "і", "й", "та", "але", "а",
+    "что", "который", "которая", "которые", "когда", "где", "если", "и", "но", "после",
+}
+
+
+def _words(phrase: str) -> list[str]:
+    return _WORD.findall(phrase)
+
+
+def _bare(word: str) -> str:
+    """A word lowercased and without an elided article's apostrophe ("L'Ukraine" → "l")."""
+    return re.split(r"['’]", word.casefold(), maxsplit=1)[0]
+
+
+def _is_pronoun(phrase: str) -> bool:
+    return phrase.strip().casefold() in _PRONOUNS
+
+
+def _is_interlocutor(phrase: str) -> bool:
+    words = _words(phrase)
+    return len(words) == 1 and _bare(words[0]) in _INTERLOCUTORS
+
+
+def _names_someone(phrase: str, initial: bool = False) -> bool:
+    """Whether `phrase` reads as a claimant rather than as a thing ("la création d'un fonds").
+
+    A side cue, an institution, a kind of source, or a capitalised name after any determiner;
+    when the phrase opens the sentence (`initial`), its first capital proves nothing.
+    """
+    if _cue(phrase) or _INSTITUTIONAL.search(phrase) or _NEUTRAL.search(phrase):
+        return True
+    words = _words(phrase)
+    while words and _bare(words[0]) in _DETERMINERS and "'" not in words[0] \
+            and "’" not in words[0]:
+        words = words[1:]
+    if initial and words == _words(phrase):
+        words = words[1:]
+    return any(w[0].isupper() for w in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-language vocabulary.
+# ---------------------------------------------------------------------------------------------
+
+_FR_PARTICIPLES = (
+    "affirmé", "assuré", "déclaré", "annoncé", "indiqué", "précisé", "ajouté", "expliqué",
+    "souligné", "estimé", "dit", "martelé", "rapporté", "confirmé", "démenti", "nié", "accusé",
+    "dénoncé", "revendiqué", "prévenu", "averti", "insisté", "signalé", "reconnu", "admis",
+    "écrit", "jugé", "fait savoir", "fait état", "répété", "rappelé", "détaillé", "relevé",
+    "noté", "soutenu", "prétendu", "réaffirmé", "déploré", "condamné", "mis en garde",
+    "communiqué", "raconté", "témoigné",
+)
+_FR_PRESENT = (
+    "affirme", "affirment", "assure", "assurent", "déclare", "déclarent", "annonce",
+    "annoncent", "indique", "indiquent", "précise", "précisent", "ajoute", "ajoutent",
+    "explique", "expliquent", "souligne", "soulignent", "estime", "estiment", "dit", "disent",
+    "martèle", "rapporte", "rapportent", "confirme", "confirment", "dément", "démentent", "nie",
+    "nient", "accuse", "accusent", "dénonce", "dénoncent", "revendique", "revendiquent",
+    "prévient", "avertit", "insiste", "signale", "signalent", "reconnaît", "admet", "écrit",
+    "juge", "jugent", "fait savoir", "font savoir", "fait état", "font état", "répète",
+    "rappelle", "soutient", "soutiennent", "prétend", "prétendent", "réaffirme",
+)
+_FR_AUX = ("a", "ont", "avait", "avaient", "aurait", "auraient")
+# Words between the auxiliary and the participle that keep the clause a claim.
+_FR_ADVERBS = (
+    "aussi", "également", "encore", "déjà", "ensuite", "alors", "enfin", "notamment",
+    "toutefois", "cependant", "néanmoins", "publiquement", "officiellement", "récemment",
+    "de nouveau", "à nouveau", "de son côté", "pour sa part", "par ailleurs", "plus tôt",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+    "hier", "aujourd'hui", "aujourd’hui", "dans la journée",
+)
+_FR_NEGATIONS = ("pas", "jamais", "point", "guère")
+
+_EN_VERBS = (
+    # No form that is also a common noun ("the United States", "claims", "reports", "notes"),
+    # nor "declared" and "added", which are mostly not speech ("declared martial law", "value
+    # added tax"); "added" is still read in an incise (", he added").
+    "said", "says", "told", "tells", "stated", "claimed", "announced",
+    "announces", "reported", "noted", "stressed", "emphasised",
+    "emphasized", "emphasises", "emphasizes", "adds", "warned", "warns", "insisted",
+    "insists", "confirmed", "confirms", "denied", "denies", "accused", "accuses", "alleged",
+    "alleges", "wrote", "writes", "asserted", "asserts", "maintained",
+    "maintains", "argued", "argues", "explained", "explains", "pointed out", "points out",
+    "indicated", "indicates", "estimated", "revealed", "reveals", "acknowledged",
+    "acknowledges", "admitted", "admits", "reiterated", "reiterates", "underlined",
+    "underlines", "underscored", "underscores", "informed", "assured", "assures", "recalled",
+    "remarked", "highlighted", "blamed", "blames", "condemned", "condemns",
+)
+_EN_ADVERBS = (
+    "has", "have", "had", "also", "earlier", "later", "previously", "again", "repeatedly",
+    "separately", "then", "further", "publicly", "officially", "already", "today", "yesterday",
+    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+    "on sunday", "last week", "on its part", "in turn",
+)
+_EN_NEGATIONS = ("not", "never", "n't")
+
+_CY_VERBS = (
+    # Ukrainian
+    "заявив", "заявила", "заявили", "заявляє", "заявляють", "повідомив", "повідомила",
+    "повідомили", "повідомляє", "повідомляють", "сказав", "сказала", "сказали", "каже", "кажуть",
+    "наголосив", "наголосила", "наголосили", "підкреслив", "підкреслила", "підкреслили",
+    "зазначив", "зазначила", "зазначили", "зазначає", "додав", "додала", "додали", "розповів",
+    "розповіла", "розповіли", "поінформував", "поінформувала", "стверджує", "стверджують",
+    "стверджував", "звинуватив", "звинуватила", "звинуватили", "визнав", "визнала", "написав",
+    "написала", "оголосив", "оголосила", "оголосили", "запевнив", "запевнила", "заперечив",
+    "підтвердив", "підтвердила", "підтвердили", "попередив", "попередила",
+    # Russian
+    "заявил", "заявила", "заявили", "заявляет", "заявляют", "сообщил", "сообщила", "сообщили",
+    "сообщает", "сообщают", "сказал", "сказала", "сказали", "говорит", "говорят", "подчеркнул",
+    "подчеркнула", "отметил", "отметила", "отметили", "добавил", "добавила", "рассказал",
+    "рассказала", "утверждает", "утверждают", "написал", "написала", "объявил", "объявила",
+    "обвинил", "обвинила", "обвинили", "признал", "уточнил", "уточнила", "пояснил", "заверил",
+    "подтвердил", "подтвердила", "подтвердили", "опроверг", "предупредил",
+)
+_CY_ADVERBS = ("також", "вже", "раніше", "сьогодні", "вчора", "учора", "зокрема", "ще",
+               "беззаперечно", "відкрито", "офіційно", "публічно", "неодноразово", "чітко",
+               "прямо", "вкотре", "знову", "нещодавно", "открыто", "официально", "публично",
+               "неоднократно", "снова", "еще", "недавно",
+               "тоже", "также", "уже", "ранее", "сегодня", "вчера", "в четвер", "в четверг")
+_CY_NEGATIONS = ("не",)
+# "за словами X", "по данным X", "как сообщил X": X is the claimant.
+_CY_ACCORDING = (
+    r"за\s+словами", r"за\s+даними", r"згідно\s+з(?:і)?(?:\s+даними)?", r"як\s+повідоми\w*",
+    r"як\s+заяви\w*", r"як\s+зазначи\w*", r"як\s+розпові\w*", r"по\s+словам", r"по\s+данным",
+    r"согласно(?:\s+данным)?", r"как\s+сообщи\w*", r"как\s+заяви\w*", r"как\s+отмети\w*",
+    r"как\s+рассказа\w*",
+)
+_CY_POSSESSIVE_ACCORDING = re.compile(
+    r"(?i)(?<!\w)(?:за\s+(?:його|її|їхніми|їх)\s+(?:словами|даними)|"
+    r"по\s+(?:его|ее|её|их)\s+(?:словам|данным))(?!\w)"
+)
+_FR_ACCORDING = r"(?:selon|d['’]après|de\s+source)"
+_EN_ACCORDING = r"(?:according\s+to|citing)"
+# "selon les données de X", "according to a statement by X": the source is X.
+_SOURCE_PREFIX = re.compile(
+    r"(?i)^(?:(?:les?|la|des|un|une)\s+(?:informations?|données|chiffres|estimations|bilan|"
+    r"communiqué|déclarations?|derniers\s+chiffres)\s+(?:de|du|des|d['’])\s*|"
+    r"(?:the\s+|a\s+)?(?:latest\s+)?(?:data|figures|estimates|statement|information|report)\s+"
+    r"(?:from|by|of)\s+|(?:даними|даним|інформації|информации)\s+)"
+)
+
+_QUOTE_CLOSE = "»\"”“"
+_DASH = "—–-"
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_TIME_WORDS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "aujourd'hui", "aujourd’hui", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "earlier", "later", "meanwhile", "however",
+    "also", "moreover", "furthermore", "separately", "in addition", "in turn", "for his part",
+    "for her part", "for its part", "en outre", "par ailleurs",
+    "de son côté", "pour sa part", "plus tôt", "cependant", "toutefois", "néanmoins", "ainsi",
+    "enfin", "d'abord", "ensuite", "but", "and", "et", "mais", "або", "але", "однак", "проте",
+    "тим часом", "водночас", "сьогодні", "вчора", "раніше", "однако", "между тем", "сегодня",
+    "вчера", "ранее",
+)
+# A leading adverbial clause before the subject: "Jeudi, ", "On Thursday, ", "Dans un
+# communiqué, ", "Le 5 février, ".
+_LEADING_ADVERBIAL = re.compile(
+    rf"(?i)^(?:(?:on|in|at|dans|sur|lors|le|au|en|у|в|на)\s+[^,]{{0,40}}?\d[^,]{{0,20}},\s*|"
+    rf"(?:{_alt(_TIME_WORDS)})(?:\s+(?:soir|matin|après-midi|night|morning|evening))?\s*,\s*|"
+    rf"(?:dans|in)\s+(?:un|une|a|an|son|sa|its|his|her|their)\s+[^,]{{1,40}},\s*|"
+    rf"(?:on|sur)\s+(?:Telegram|Facebook|X|Twitter)\s*,\s*)"
+)
+# Complements that follow the claimant but are not part of it: "dans un communiqué",
+# "sur Facebook", "à l'AFP", "on Thursday", "in a statement".
+_TRAILING_COMPLEMENT = re.compile(
+    rf"(?i)(?:\s+|,\s*)(?:dans|sur|lors|devant|pendant|à|aux?|on|in|during|via|while|"
+    rf"to\s+(?:AFP|reporters|journalists|the\s+press|the\s+media)|"
+    rf"after|before|ce|cette|у|в|на|під|во|{_alt(_TIME_WORDS)})(?!\w).*$"
+)
+_LEADING_COMPLEMENT = re.compile(
+    rf"(?i)^(?:(?:à|to)\s+(?:l['’]\s*AFP|AFP|la\s+presse|des\s+journalistes|aux?\s+journalistes"
+    rf"|reporters|journalists|the\s+press)|{_alt(_TIME_WORDS)}|"
+    rf"(?:dans|in)\s+(?:un|une|a)\s+(?:communiqué|statement|message|post|vidéo|video)|"
+    rf"(?:sur|on)\s+(?:Telegram|Facebook|X|Twitter))(?!\w)[\s,]*"
+)
+# What ends an inverted or "selon" claimant: the end of the clause.
+_CLAIMANT_END = re.compile(
+    r"\s*(?:[.;:!?»\"”(]|,\s*(?=[a-zà-ÿа-яіїєґ])|,\s*(?=[«\"“])|\s+que\s|\s+qu['’]|"
+    r"\s+that\s|\s+що\s|\s+что\s|$)"
+)
+_MAX_CLAIMANT_WORDS = 14
+
+
+def _clean_claimant(phrase: str, trim_complements: bool) -> str:
+    """The claimant phrase without complements around it or trailing punctuation."""
+    phrase = phrase.strip(" ,;:-—–")
+    while True:
+        shorter = _LEADING_COMPLEMENT.sub("", phrase, count=1)
+        if shorter == phrase:
+            break
+        phrase = shorter
+    phrase = _SOURCE_PREFIX.sub("", phrase)
+    if trim_complements:
+        phrase = _TRAILING_COMPLEMENT.sub("", phrase)
+    return phrase.strip(" ,;:-—–")
+
+
+def _clause_after(text: str) -> str:
+    """`text` up to the end of its clause (a period, a new lowercase clause, "que", "that")."""
+    match = _CLAIMANT_END.search(text)
+    return text[: match.start()] if match else text
+
+
+# ---------------------------------------------------------------------------------------------
+# The patterns, per language family.
+# ---------------------------------------------------------------------------------------------
+
+_NEG_LOOKBEHIND = r"(?<!\bpas\s)(?<!\bnot\s)(?<!\bне\s)"
+
+
+class _Grammar:
+    """The compiled patterns of one language family, applied in order of reliability."""
+
+    def __init__(
+        self,
+        *,
+        verbs: tuple[str, ...],
+        adverbs: tuple[str, ...],
+        negations: tuple[str, ...],
+        according: str,
+        aux: tuple[str, ...] = (),
+        present: tuple[str, ...] = (),
+        incise_verbs: tuple[str, ...] = (),
+        pronoun_incise: str = "",
+        dash_incise: bool = False,
+    ) -> None:
+        adv = rf"(?:(?:{_alt(adverbs)})\s+)*"
+        neg = _alt(negations)
+        self.negation = re.compile(rf"(?i)(?<!\w)(?:{neg})(?!\w)")
+        speech = rf"(?:{_alt(verbs)})"
+        incise_speech = rf"(?:{_alt(verbs + incise_verbs)})"
+        finite = (
+            rf"(?:(?:n['’])?(?:{_alt(aux)})\s+{adv}{speech}|(?:{_alt(present)}))"
+            if aux
+            else incise_speech
+        )
+        opener = rf"[{_QUOTE_CLOSE}]\s*,?|," + (rf"|[{_QUOTE_CLOSE}]?\s*,?\s*[{_DASH}]+" if
+                                                 dash_incise else "")
+        # «…», a assuré X  /  ", said X"  /  «…», — заявив X
+        self.inverted = re.compile(
+            rf"(?i)(?:{opener})\s*(?:{adv})?{finite}(?!\w)\s*(?P<who>[^{_QUOTE_CLOSE}]+)$"
+        )
+        # «…», a-t-il ajouté  /  », ajoute-t-elle
+        self.pronoun_incise = re.compile(pronoun_incise, re.IGNORECASE) if pronoun_incise else None
+        # "…, the governor said on Thursday."  (English order, claimant before the verb)
+        self.trailing_subject = re.compile(
+            rf"(?:[{_QUOTE_CLOSE}]\s*,?|,)\s*(?P<who>[^,{_QUOTE_CLOSE}]{{1,90}}?)\s+{adv}"
+            rf"{_NEG_LOOKBEHIND}{incise_speech}(?!\w)(?P<rest>[^,.]{{0,40}})[.!?]?$",
+            re.IGNORECASE,
+        ) if not aux else None
+        self.according = re.compile(rf"(?i)(?<!\w){according}\s+(?P<who>.+)$")
+        self.first_verb = re.compile(
+            rf"(?i)(?<![\w'’-])(?:{finite}|(?:n['’])?(?:{_alt(aux)}))(?![\w-])"
+            if aux else rf"(?i)(?<![\w'’-])(?:{speech})(?![\w-])"
+        )
+        self.speech_after_aux = re.compile(
+            rf"(?i)^\s*{adv}(?:{speech})(?![\w-])"
+        ) if aux else None
+        self.coordinated = re.compile(
+            rf"(?i)\s(?:mais|et)\s+(?:{_alt(aux)})\s+{adv}{speech}(?![\w-])"
+        ) if aux else None
+        self.trailing_adverbs = re.compile(
+            rf"(?i)(?:\s+(?:{_alt(adverbs)}|{neg}))+\s*$"
+        )
+
+
+_FRENCH = _Grammar(
+    verbs=_FR_PARTICIPLES,
+    adverbs=_FR_ADVERBS,
+    negations=_FR_NEGATIONS,
+    according=_FR_ACCORDING,
+    aux=_FR_AUX,
+    present=_FR_PRESENT,
+    pronoun_incise=(
+        rf"(?:^|[{_QUOTE_CLOSE},])\s*(?:(?:{_alt(_FR_AUX)})-t-(?P<p1>il|elle|ils|elles)\s+"
+        rf"(?:(?:{_alt(_FR_ADVERBS)})\s+)*(?:{_alt(_FR_PARTICIPLES)})|"
+        rf"(?:{_alt(_FR_PRESENT)})-(?:t-)?(?P<p2>il|elle|ils|elles)|"
+        rf"(?:ont|avaient|auraient)-(?P<p3>ils|elles)\s+(?:(?:{_alt(_FR_ADVERBS)})\s+)*"
+        rf"(?:{_alt(_FR_PARTICIPLES)}))(?![\w-])"
+    ),
+)
+_ENGLISH = _Grammar(
+    verbs=_EN_VERBS,
+    adverbs=_EN_ADVERBS,
+    negations=_EN_NEGATIONS,
+    according=_EN_ACCORDING,
+    incise_verbs=("added", "declared"),
+)
+_CYRILLIC = _Grammar(
+    verbs=_CY_VERBS,
+    adverbs=_CY_ADVERBS,
+    negations=_CY_NEGATIONS,
+    according=rf"(?:{'|'.join(_CY_ACCORDING)})",
+    dash_incise=True,
+)
+_GRAMMARS = {"fr": _FRENCH, "en": _ENGLISH, "uk": _CYRILLIC, "ru": _CYRILLIC}
+
+# "President of Russia Vladimir Putin: Good afternoon…": a transcript's speaker label.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<who>[A-ZА-ЯІЇЄҐ][\w.'’-]*(?:\s+(?:of|the|de|du|des|la|[A-ZА-ЯІЇЄҐ][\w.'’-]*)){0,7})"
+    r":\s+\S"
+)
+
+
+_SPEAKER_ROLES = {"question", "answer", "remark", "reply", "вопрос", "ответ", "реплика",
+                  "питання", "відповідь", "репліка"}
+
+
+def _is_speaker(label: str) -> bool:
+    """A speaker label is a name (two capitalised words or more) or a role ("Question")."""
+    words = _words(label)
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(words) <= 8 and (len(capitalised) >= 2 or label.casefold() in _SPEAKER_ROLES)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the claimant phrase of one sentence.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What one sentence says about its claimant.
+
+    `claimant` is the phrase naming who claims the sentence (possibly a pronoun); `subject` is
+    the sentence's subject when it names a side but no claim is made ("Le président ukrainien
+    … a fait l'éloge"), kept because a following "a-t-il martelé" refers to it; `label` marks
+    a transcript speaker label, whose speaker goes on talking in the next sentences.
+    """
+
+    claimant: str = ""
+    subject: str = ""
+    label: bool = False
+
+
+_LEADING_CONJUNCTION = re.compile(r"(?i)^(?:and|but|so|et|mais|donc|і|й|а|але|и|но)\s+")
+
+
+def _valid_subject(phrase: str, grammar: _Grammar) -> str:
+    """`phrase` as the subject of the sentence's first verb, or "" when it is not one.
+
+    A subject starts the sentence (after an adverbial such as "Jeudi,"), is short, has no
+    subordinate clause or conjunction, and any comma in it opens a named apposition
+    ("Ukraine's foreign minister, Dmytro Kuleba,").
+    """
+    phrase = grammar.trailing_adverbs.sub("", phrase.strip())
+    if not phrase[:1].isupper():
+        return ""
+    while True:
+        shorter = _LEADING_ADVERBIAL.sub("", phrase, count=1)
+        if shorter == phrase:
+            break
+        phrase = shorter
+    phrase = _LEADING_CONJUNCTION.sub("", phrase.strip())
+    if not phrase[:1].isalpha():
+        return ""
+    if not (_is_pronoun(phrase) or _is_interlocutor(phrase) or _names_someone(phrase, True)):
+        return ""
+    words = _words(phrase)
+    if not words or len(words) > _MAX_CLAIMANT_WORDS:
+        return ""
+    if any(_bare(w) in _NOT_IN_SUBJECT for w in words) or words[-1].casefold() in _DETERMINERS:
+        return ""
+    if len(words) > 1 and any(_is_pronoun(w) or _is_interlocutor(w) for w in words):
+        return ""  # "Addressing the Maltese Parliament, I recalled": a clause, then a pronoun
+    if phrase.endswith(",") and phrase.count(",") == 1:
+        return ""  # "X, confirmed by Y": a participle after a comma, not a verb of X
+    if grammar is _ENGLISH and any(
+        w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4 for w in words
+    ):
+        return ""  # "Shelling killed three people the governor said": a verb in the subject
+    for segment in phrase.split(",")[1:]:
+        segment = segment.strip()
+        if segment and (not segment[0].isupper() or len(_words(segment)) > 5):
+            return ""
+    return phrase.rstrip(" ,")
+
+
+def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
+    """The subject of the sentence's first finite verb, as claimant when that verb is a claim."""
+    if sentence.lstrip()[:1] in "«\"“„":
+        return _Found()
+    verb = grammar.first_verb.search(sentence)
+    if not verb:
+        return _Found()
+    subject = _valid_subject(sentence[: verb.start()], grammar)
+    if not subject:
+        return _Found()
+    if re.match(r"(?i)\s+(?:by|par)\s", sentence[verb.end():]):
+        return _Found(subject=subject)  # "confirmed by": a passive, the subject claims nothing
+    said = verb.group(0)
+    if grammar.speech_after_aux is not None and re.fullmatch(
+        rf"(?i)(?:n['’])?(?:{_alt(_FR_AUX)})", said
+    ):
+        # An auxiliary: a claim only when a speech participle follows it, or follows "mais a".
+        rest = sentence[verb.end():]
+        negated = re.match(rf"(?i)\s*(?:{_alt(_FR_NEGATIONS)})(?!\w)", rest) is not None
+        claim = not negated and grammar.speech_after_aux.match(rest) is not None
+        if not claim and grammar.coordinated is not None:
+            claim = grammar.coordinated.search(_first_clause(rest)) is not None
+        return _Found(claimant=subject) if claim else _Found(subject=subject)
+    if grammar.negation.search(said) or grammar.negation.search(
+        sentence[max(0, verb.start() - 12): verb.start()]
+    ):
+        return _Found(subject=subject)
+    return _Found(claimant=subject)
+
+
+def _first_clause(text: str) -> str:
+    """Up to the first comma followed by a new subject; keeps "…, mais a annoncé" reachable."""
+    return re.split(r"[;:]|,\s+(?=[A-ZÀ-ÝА-ЯІЇЄҐ])", text, maxsplit=1)[0]
+
+
+def _accepted(phrase: str, *, quoted: bool) -> str:
+    """`phrase` when it can be a claimant; after a quotation any short phrase can."""
+    if not phrase or len(_words(phrase)) > _MAX_CLAIMANT_WORDS:
+        return ""
+    if _is_pronoun(phrase) or _is_interlocutor(phrase):
+        return phrase
+    words = _words(phrase)
+    if not (phrase[0].isupper() or _bare(words[0]) in _DETERMINERS):
+        return ""
+    head = next((w for w in words if _bare(w) not in _DETERMINERS), "")
+    if _DOCUMENT.match(head):
+        return ""  # "According to the Executive Order": a text, its author is not named
+    return phrase if quoted or _names_someone(phrase) else ""
+
+
+def _source_of(text: str) -> str:
+    """The phrase after "selon" / "according to": up to the first comma, or the clause's end."""
+    return _clause_after(text).split(",", 1)[0]
+
+
+def _find(sentence: str, grammar: _Grammar) -> _Found:
+    """The claimant of one sentence, by the most reliable pattern that matches."""
+    label = _SPEAKER_LABEL.match(sentence)
+    if label and _is_speaker(label.group("who")):
+        return _Found(claimant=label.group("who"), label=True)
+
+    if grammar.pronoun_incise is not None:
+        incise = grammar.pronoun_incise.search(sentence)
+        if incise:
+            return _Found(claimant=next(p for p in incise.group("p1", "p2", "p3") if p))
+
+    for match in grammar.inverted.finditer(sentence):
+        quoted = sentence[match.start()] in _QUOTE_CLOSE
+        clause = _clause_after(match.group("who"))
+        if not quoted and match.group("who")[len(clause):].strip(" .!?»\"”"):
+            continue  # ", condemned the activity of X, and …": a coordinated verb, not an incise
+        who = _accepted(_clean_claimant(clause, True), quoted=quoted)
+        if who:
+            return _Found(claimant=who)
+
+    if grammar.trailing_subject is not None:
+        match = grammar.trailing_subject.search(sentence)
+        if match:
+            quoted = sentence[match.start()] in _QUOTE_CLOSE
+            who = _accepted(_clean_claimant(match.group("who"), False), quoted=quoted)
+            if who and len(_words(who)) <= 8 and not any(
+                _bare(w) in _NOT_IN_SUBJECT for w in _words(who)
+            ):
+                return _Found(claimant=who)
+
+    possessive = _CY_POSSESSIVE_ACCORDING.search(sentence) if grammar is _CYRILLIC else None
+    if possessive:
+        return _Found(claimant=possessive.group(0).split()[1])
+
+    according = grammar.according.search(sentence)
+    initial = according is not None and not sentence[: according.start()].strip(" ,")
+    if according and initial:
+        who = _accepted(_clean_claimant(_source_of(according.group("who")), True),
+                        quoted=False)
+        if who:
+            return _Found(claimant=who)
+
+    found = _from_subject(sentence, grammar)
+    if found.claimant:
+        return found
+
+    if according and not initial:
+        who = _accepted(_clean_claimant(_source_of(according.group("who")), True),
+                        quoted=False)
+        if who:
+            return _Found(claimant=who)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# The article walk.
+# ---------------------------------------------------------------------------------------------
+
+
+def _claimant_side(claimant: str, previous: Attribution | None, default: Attribution) -> Side:
+    """The side of an explicit claimant.
+
+    A phrase with a cue has that side. One that names an institution without its country
+    ("the ministry", "le porte-parole", "Генштаб") belongs to the claimant just before it, or,
+    failing that, to the article's own speaker (the Kremlin's "the President"). Anyone else with
+    no cue is a third party.
+    """
+    cue = _cue(claimant)
+    if cue is not None:
+        return cue
+    if _INSTITUTIONAL.search(claimant) and not _NEUTRAL.search(claimant):
+        for known in (previous, default):
+            if known is not None and known.side not in (Side.NONE, Side.THIRD_PARTY):
+                return known.side
+    return Side.THIRD_PARTY
+
+
+def attribute_sentences(
+    sentences: list[str], language: str, outlet: str = "", author: str = ""
+) -> list[Attribution]:
+    """One Attribution per sentence of an article, in order.
+
+    Explicit claimants come from the sentence; pronouns take the latest claimant of the
+    article (or the subject that named a side just before); a transcript speaker label holds
+    for the sentences that follow it; everything else is the author's or the outlet's claim.
+    """
+    grammar = _GRAMMARS.get(language, _ENGLISH)
+    speaker = (author or outlet).strip()
+    default = (
+        Attribution(speaker, side_of(speaker), "outlet") if speaker
+        else Attribution("", Side.NONE, "none")
+    )
+    previous: Attribution | None = None  # the claimant a pronoun refers to
+    turn: Attribution | None = None  # the speaker of a transcript's current turn
+    result: list[Attribution] = []
+    for sentence in sentences:
+        found = _find(sentence, grammar)
+        claimant = found.claimant
+        if claimant and _is_pronoun(claimant):
+            attribution = (
+                Attribution(previous.claimant, previous.side, "context") if previous
+                else turn or default
+            )
+        elif claimant and not _is_interlocutor(claimant):
+            attribution = Attribution(claimant, _claimant_side(claimant, previous, default))
+            previous = attribution
+            if found.label:
+                turn = Attribution(claimant, attribution.side, "context")
+        else:
+            attribution = turn or default
+            if found.subject and _cue(found.subject) in (Side.UKRAINE, Side.RUSSIA):
+                previous = Attribution(found.subject, _cue(found.subject) or Side.NONE)
+        result.append(attribution)
+    return result

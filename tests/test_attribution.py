@@ -1,0 +1,253 @@
+"""Attribution: who claims each sentence, and for which side.
+
+The seed article is checked sentence by sentence because it holds every case the bot must get
+right on its first question: explicit claimants in both word orders, "selon Kiev", pronouns
+that refer to the previous sentence, a subject that is only an object elsewhere, and AFP's own
+narration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.attribution import attribute_sentences, side_of
+from retrieval.records import Attribution, Side
+from retrieval.text import article_sentences
+
+SEED_NAME = "000_5b2e7d635423a112.txt"
+SEED_TITLE = (
+    "La Russie affirme avoir repoussé une contre-offensive ukrainienne dans la région de Koursk"
+)
+
+
+def _seed_path() -> Path:
+    """The seed as shipped in corpus/, else the shared copy beside the clone."""
+    repo = Path(__file__).resolve().parents[1]
+    for candidate in [*sorted((repo / "corpus").glob(f"*{SEED_NAME[:3]}*")),
+                      repo.parent / "shared" / "seed" / SEED_NAME]:
+        if candidate.is_file() and "909" in candidate.read_text(encoding="utf-8"):
+            return candidate
+    pytest.skip("seed article not found")
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[tuple[str, Attribution]]:
+    sentences = article_sentences(_seed_path().read_text(encoding="utf-8"), "fr", SEED_TITLE)
+    return list(zip(sentences, attribute_sentences(sentences, "fr", outlet="AFP")))
+
+
+# (start of the sentence, expected claimant substring, side, how), one per seed sentence.
+SEED_EXPECTED = [
+    ("La Russie affirme avoir repoussé", "La Russie", Side.RUSSIA, "explicit"),
+    ("Le président russe Vladimir Poutine rencontre", "AFP", Side.THIRD_PARTY, "outlet"),
+    ("La Russie a affirmé jeudi", "La Russie", Side.RUSSIA, "explicit"),
+    ("Les combats se déroulent", "AFP", Side.THIRD_PARTY, "outlet"),
+    ("Si les forces russes ont depuis repris", "Kiev", Side.UKRAINE, "explicit"),
+    ("Jeudi, l'armée russe a assuré", "l'armée russe", Side.RUSSIA, "explicit"),
+    ("Selon elle, les troupes ukrainiennes", "l'armée russe", Side.RUSSIA, "context"),
+    ("« Les unités d'assaut ukrainiennes", "le ministère russe de la Défense", Side.RUSSIA,
+     "explicit"),
+    ("L'Ukraine n'a pas fait état", "L'Ukraine", Side.UKRAINE, "explicit"),
+    ("L'un des objectifs, selon Kiev", "Kiev", Side.UKRAINE, "explicit"),
+    ("« Au cours de l'opération", "l'état-major de l'armée ukrainienne", Side.UKRAINE,
+     "explicit"),
+    ("« Cela a permis de ramener", "l'état-major de l'armée ukrainienne", Side.UKRAINE,
+     "context"),
+    ("Le président ukrainien Volodymyr Zelensky a fait", "AFP", Side.THIRD_PARTY, "outlet"),
+    ("« L'occupant peut et doit", "Zelensky", Side.UKRAINE, "context"),
+    ("Cette opération n'a toutefois pas réussi", "AFP", Side.THIRD_PARTY, "outlet"),
+    ("L'Ukraine affirme aussi", "L'Ukraine", Side.UKRAINE, "explicit"),
+    ("Le porte-parole du commandement militaire ukrainien", "Oleksiï Dmytrachkivsky",
+     Side.UKRAINE, "explicit"),
+]
+
+
+def test_seed_has_the_expected_sentences(seed: list[tuple[str, Attribution]]) -> None:
+    starts = [start for start, *_ in SEED_EXPECTED]
+    assert [sentence[: len(start)] for (sentence, _), start in zip(seed, starts)] == starts
+    assert len(seed) == len(SEED_EXPECTED)
+
+
+@pytest.mark.parametrize("index", range(len(SEED_EXPECTED)))
+def test_seed_sentence_attribution(seed: list[tuple[str, Attribution]], index: int) -> None:
+    sentence, attribution = seed[index]
+    _, claimant, side, how = SEED_EXPECTED[index]
+    assert claimant in attribution.claimant, (sentence, attribution)
+    assert (attribution.side, attribution.how) == (side, how), (sentence, attribution)
+
+
+def test_seed_909_sentences_are_ukrainian_claims(seed: list[tuple[str, Attribution]]) -> None:
+    found = [(s, a) for s, a in seed if "909" in s]
+    assert len(found) == 2
+    assert {a.side for _, a in found} == {Side.UKRAINE}
+    assert found[0][1].claimant == "L'Ukraine"
+    assert found[1][1].claimant == "l'état-major de l'armée ukrainienne"
+
+
+def test_seed_claimant_trims_complements(seed: list[tuple[str, Attribution]]) -> None:
+    claimants = {a.claimant for _, a in seed}
+    assert "le ministère russe de la Défense" in claimants  # not "… dans un communiqué"
+    assert not any("Facebook" in c or "jeudi" in c or "AFP" in c and c != "AFP"
+                   for c in claimants)
+
+
+def _one(sentence: str, language: str = "en", **meta: str) -> Attribution:
+    return attribute_sentences([sentence], language, **meta)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "side"),
+    [
+        ("The Russian Defence Ministry said on Thursday that its forces had taken the village.",
+         "The Russian Defence Ministry", Side.RUSSIA),
+        ("According to Kyiv, more than 600 drones were launched overnight.", "Kyiv",
+         Side.UKRAINE),
+        ("Prices rose by 20 percent, according to the IAEA.", "the IAEA", Side.THIRD_PARTY),
+        ('"We will not give up an inch," said Ukraine\'s foreign minister Dmytro Kuleba.',
+         "Ukraine's foreign minister Dmytro Kuleba", Side.UKRAINE),
+        ('"The attack was repelled," Kremlin spokesman Dmitry Peskov told reporters.',
+         "Kremlin spokesman Dmitry Peskov", Side.RUSSIA),
+        ("Russian forces shelled Kharkiv overnight, the regional governor said.",
+         "the regional governor", Side.THIRD_PARTY),
+        ("NATO Secretary General Jens Stoltenberg stated that the alliance would respond.",
+         "NATO Secretary General Jens Stoltenberg", Side.THIRD_PARTY),
+        ("Ukraine's foreign minister, Dmytro Kuleba, has also said the talks failed.",
+         "Ukraine's foreign minister, Dmytro Kuleba", Side.UKRAINE),
+    ],
+)
+def test_english_explicit(sentence: str, claimant: str, side: Side) -> None:
+    attribution = _one(sentence, outlet="AFP")
+    assert attribution == Attribution(claimant, side, "explicit")
+
+
+def test_english_pronoun_takes_previous_claimant() -> None:
+    sentences = [
+        "Russia's foreign minister Sergei Lavrov said Moscow was ready for talks.",
+        "Western sanctions have hit the economy hard.",
+        '"We are not afraid," he added.',
+        "She said the talks would resume.",
+    ]
+    result = attribute_sentences(sentences, "en", outlet="AFP")
+    assert result[0] == Attribution("Russia's foreign minister Sergei Lavrov", Side.RUSSIA)
+    assert result[1] == Attribution("AFP", Side.THIRD_PARTY, "outlet")
+    assert result[2] == Attribution(result[0].claimant, Side.RUSSIA, "context")
+    assert result[3].how == "context"
+
+
+def test_institution_without_country_takes_side_of_context() -> None:
+    sentences = [
+        "The Russian Defence Ministry said its troops had advanced.",
+        '"All attacks were repelled," said the ministry.',
+    ]
+    assert attribute_sentences(sentences, "en", outlet="AFP")[1] == Attribution(
+        "the ministry", Side.RUSSIA
+    )
+    kremlin = _one("The President noted that the situation had deteriorated.",
+                   outlet="Kremlin", author="Vladimir Putin")
+    assert kremlin == Attribution("The President", Side.RUSSIA)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Objects and passives name no claimant: the outlet's narration.
+        "Russian troops attacked Ukrainian positions near Pokrovsk.",
+        "It was emphasised once again that Kiev is only imitating a negotiating process.",
+        "Zelensky thanked the soldiers and awarded several units.",
+        "Le président, en visite à Kiev, a annoncé la création d'un fonds.",
+        "Ukraine has not confirmed the report.",
+    ],
+)
+def test_no_claimant_falls_back_to_outlet(sentence: str) -> None:
+    language = "fr" if "président" in sentence else "en"
+    assert _one(sentence, language, outlet="AFP") == Attribution(
+        "AFP", Side.THIRD_PARTY, "outlet"
+    )
+
+
+def test_outlet_default_uses_author_first() -> None:
+    sentences = ["Today we finally managed to start the evacuation of people from Azovstal.",
+                 "I told President Biden that we need more air defence."]
+    ukraine = attribute_sentences(sentences, "en", outlet="Office of the President of Ukraine",
+                                  author="Volodymyr Zelenskyy")
+    assert ukraine == [Attribution("Volodymyr Zelenskyy", Side.UKRAINE, "outlet")] * 2
+    russia = _one("The special military operation is proceeding according to plan.",
+                  outlet="Kremlin")
+    assert russia == Attribution("Kremlin", Side.RUSSIA, "outlet")
+    assert _one("Nobody is named here.") == Attribution("", Side.NONE, "none")
+
+
+def test_transcript_speaker_label_holds_for_the_turn() -> None:
+    sentences = [
+        "Pavel Zarubin: Your decisions have evoked a stormy international response.",
+        "What will happen next?",
+        "President of Russia Vladimir Putin: Good afternoon.",
+        "Our goals will be achieved.",
+    ]
+    result = attribute_sentences(sentences, "en", outlet="Kremlin", author="Vladimir Putin")
+    assert result[0] == Attribution("Pavel Zarubin", Side.THIRD_PARTY)
+    assert result[1] == Attribution("Pavel Zarubin", Side.THIRD_PARTY, "context")
+    assert result[2] == Attribution("President of Russia Vladimir Putin", Side.RUSSIA)
+    assert result[3] == Attribution("President of Russia Vladimir Putin", Side.RUSSIA,
+                                    "context")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "claimant", "side"),
+    [
+        ("Зеленський заявив, що Україна не віддасть жодного міста.", "uk", "Зеленський",
+         Side.UKRAINE),
+        ("За словами Шмигаля, уряд виділив ще 10 млрд гривень.", "uk", "Шмигаля",
+         Side.UKRAINE),
+        ("Як повідомив Генштаб ЗСУ, ворог втратив 200 танків.", "uk", "Генштаб ЗСУ",
+         Side.UKRAINE),
+        ("«Ситуация под контролем», — заявил Песков.", "ru", "Песков", Side.RUSSIA),
+        ("По данным Минобороны России, уничтожено 50 беспилотников.", "ru", "Минобороны России",
+         Side.RUSSIA),
+        ("Представитель ООН сообщил, что гуманитарный коридор открыт.", "ru",
+         "Представитель ООН", Side.THIRD_PARTY),
+    ],
+)
+def test_ukrainian_and_russian(sentence: str, language: str, claimant: str, side: Side) -> None:
+    assert _one(sentence, language, outlet="AFP") == Attribution(claimant, side)
+
+
+def test_cyrillic_pronoun_and_first_person() -> None:
+    sentences = ["Путин заявил, что операция идет по плану.", "По его словам, цели будут достигнуты.",
+                 "Він додав, що переговори тривають."]
+    result = attribute_sentences(sentences, "ru", outlet="AFP")
+    assert result[1] == Attribution("Путин", Side.RUSSIA, "context")
+    assert result[2] == Attribution("Путин", Side.RUSSIA, "context")
+    address = _one("Підкреслив, що загроза голоду буде зберігатися.", "uk",
+                   outlet="Office of the President of Ukraine", author="Володимир Зеленський")
+    assert address == Attribution("Володимир Зеленський", Side.UKRAINE, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("claimant", "side"),
+    [
+        ("Kyiv", Side.UKRAINE), ("l'état-major ukrainien", Side.UKRAINE),
+        ("Volodymyr Zelenskyy", Side.UKRAINE), ("Зеленського", Side.UKRAINE),
+        ("Денис Шмигаль", Side.UKRAINE), ("Office of the President of Ukraine", Side.UKRAINE),
+        ("Cabinet of Ministers of Ukraine", Side.UKRAINE), ("Mykhailo Podolyak", Side.UKRAINE),
+        ("General Staff of the Armed Forces of Ukraine", Side.UKRAINE),
+        ("Kremlin", Side.RUSSIA), ("Vladimir Putin", Side.RUSSIA), ("Moscou", Side.RUSSIA),
+        ("le ministère russe de la Défense", Side.RUSSIA), ("Choïgou", Side.RUSSIA),
+        ("Минобороны", Side.RUSSIA), ("Росія", Side.RUSSIA), ("Maria Zakharova", Side.RUSSIA),
+        ("the Russian ambassador to Ukraine", Side.RUSSIA),
+        ("Ukraine's envoy to the UN", Side.UKRAINE),
+        ("AFP", Side.THIRD_PARTY), ("ISW", Side.THIRD_PARTY), ("the IAEA", Side.THIRD_PARTY),
+        ("NATO", Side.THIRD_PARTY), ("John Smith", Side.THIRD_PARTY),
+        ("Alexander Lukashenko", Side.THIRD_PARTY), ("biélorusse", Side.THIRD_PARTY),
+        ("", Side.NONE), ("  ", Side.NONE),
+    ],
+)
+def test_side_of(claimant: str, side: Side) -> None:
+    assert side_of(claimant) is side
+
+
+def test_us_acronym_is_case_sensitive() -> None:
+    assert side_of("let us") is Side.THIRD_PARTY  # no cue at all, not "the US"
+    assert side_of("US officials") is Side.THIRD_PARTY
