@@ -77,14 +77,14 @@ def _progress(total: int, desc: str) -> tqdm:
 async def cmd_ingest(engine: Engine, args: argparse.Namespace) -> int:
     from .sources import fetch_url
 
-    failures = 0
+    counts = {"ok": 0, "failed": 0}
 
     def report(item: IngestResult | UserError) -> None:
-        nonlocal failures
         if isinstance(item, UserError):
-            failures += 1
-            print(f"skipped: {item}", file=sys.stderr)
+            counts["failed"] += 1
+            print(f"error: {item}", file=sys.stderr)
         else:
+            counts["ok"] += 1
             print(item.message)
 
     for target in args.paths:
@@ -101,7 +101,8 @@ async def cmd_ingest(engine: Engine, args: argparse.Namespace) -> int:
             report(BadInput(f"{target}: no such file or folder"))
             continue
         await engine.ingest_path(path, args.guild, on_result=report)
-    return 1 if failures and failures == len(args.paths) else 0
+    # Partly done is done: each failure was reported on its own line above.
+    return 1 if counts["failed"] and not counts["ok"] else 0
 
 
 async def cmd_reindex(engine: Engine, args: argparse.Namespace) -> int:

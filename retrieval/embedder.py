@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -20,7 +21,9 @@ from .config import BUNDLED_MODEL
 ProgressFn = Callable[[int], None]
 
 
+@lru_cache(maxsize=2)
 def _load(model_name: str):
+    """The model, loaded once per process and name: engines opened in turn share it."""
     # Loading bars and INFO lines of the model libraries would drown the CLI's own output.
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")

@@ -146,7 +146,7 @@ class Engine:
         embedder = Embedder(settings.model_name, settings.query_prefix, settings.passage_prefix)
         engine = cls(settings, store, embedder, VectorIndex(IndexMeta(settings.model_name, 0)))
         try:
-            dimension = await engine._run(lambda: embedder.dimension)
+            dimension = await engine._dimension(for_reindex)
             if for_reindex:
                 engine.index = VectorIndex(IndexMeta(settings.model_name, dimension))
                 return engine
@@ -171,6 +171,15 @@ class Engine:
     async def _run(self, fn, *args):
         """Run blocking work (encoding, FAISS) on the worker thread, off the event loop."""
         return await asyncio.get_running_loop().run_in_executor(self._worker, partial(fn, *args))
+
+    async def _dimension(self, for_reindex: bool) -> int:
+        """The vectors' dimension, from the store when it recorded this model's, so commands
+        that encode nothing (stats, articles, check) never wait for the model to load."""
+        stored_model = await self.store.get_meta("embedding_model")
+        stored = await self.store.get_meta("dimension")
+        if stored and stored_model == self.settings.model_name and not for_reindex:
+            return int(stored)
+        return await self._run(lambda: self.embedder.dimension)
 
     async def _check_store_model(self, dimension: int) -> None:
         stored = await self.store.get_meta("embedding_model")

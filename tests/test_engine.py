@@ -1,0 +1,145 @@
+"""The engine end to end in-process: seed corpus, answers, abstention, articles, scopes, consistency."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+import pytest_asyncio
+
+from retrieval.config import REPO_ROOT, Settings
+from retrieval.engine import Engine
+from retrieval.errors import BadInput, IndexMismatch, UnknownArticle
+from retrieval.records import Article, Side
+from retrieval.store import Store
+
+PRISONERS_EN = "How many prisoners does Ukraine claim to have captured in the Kursk region?"
+PRISONERS_FR = "Combien de prisonniers l'Ukraine affirme-t-elle avoir faits dans la région de Koursk ?"
+CONVOY = (
+    "The Red Cross said on Tuesday that a convoy of 42 buses had reached Zaporizhzhia with evacuees "
+    "from Mariupol. The organisation added that more convoys were planned for the coming week."
+)
+
+
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", corpus_dir=REPO_ROOT / "corpus")
+
+
+@pytest_asyncio.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
+    engine = await Engine.open(_settings(tmp_path))
+    yield engine
+    await engine.close()
+
+
+@pytest.mark.parametrize("question", [PRISONERS_EN, PRISONERS_FR])
+async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> None:
+    answer = await engine.ask(question)
+    assert answer.answered
+    first = answer.quotes[0]
+    assert "909" in first.text
+    assert first.side is Side.UKRAINE
+    assert (first.article.outlet, first.article.published, first.article.language) == ("AFP", "2025-02-06", "fr")
+
+
+async def test_abstains_when_library_has_no_answer(engine: Engine) -> None:
+    answer = await engine.ask("Who won the 2018 World Cup?")
+    assert not answer.answered
+    assert answer.closest_only == bool(answer.quotes)
+
+
+@pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501])
+async def test_bad_questions_are_refused(engine: Engine, question: str) -> None:
+    with pytest.raises(BadInput):
+        await engine.ask(question)
+
+
+async def test_add_duplicate_update_remove(engine: Engine) -> None:
+    article = Article(title="Convoy reaches Zaporizhzhia", text=CONVOY, outlet="Test Wire",
+                      published="2022-04-05", url="https://example.org/convoy")
+    added = await engine.add_article(article)
+    assert (added.status, added.sentences, added.article.language) == ("added", 2, "en")
+    again = await engine.add_article(dataclasses.replace(article, url=""))
+    assert again.status == "duplicate" and again.article.id == added.article.id
+
+    answer = await engine.ask("How many buses reached Zaporizhzhia, according to the Red Cross?")
+    assert answer.answered and "42 buses" in answer.quotes[0].text
+
+    updated = await engine.add_article(dataclasses.replace(article, text=CONVOY.replace("42", "45")))
+    assert updated.status == "updated" and updated.article.id == added.article.id
+    answer = await engine.ask("How many buses reached Zaporizhzhia, according to the Red Cross?")
+    assert "45 buses" in answer.quotes[0].text
+    assert all("42 buses" not in q.text for q in answer.quotes)
+
+    await engine.remove_article(added.article.id, shared_allowed=True)
+    answer = await engine.ask("How many buses reached Zaporizhzhia, according to the Red Cross?")
+    assert all("buses" not in q.text for q in answer.quotes)
+    assert (await engine.check()).clean
+    with pytest.raises(UnknownArticle):
+        await engine.remove_article(added.article.id, shared_allowed=True)
+
+
+async def test_guild_libraries_are_apart(engine: Engine) -> None:
+    article = Article(title="Convoy", text=CONVOY, outlet="Test Wire", guild_id=111)
+    result = await engine.add_article(article)
+    question = "How many buses reached Zaporizhzhia?"
+    assert "42 buses" in (await engine.ask(question, guild_id=111)).quotes[0].text
+    for other in (222, None):
+        answer = await engine.ask(question, guild_id=other)
+        assert all("buses" not in q.text for q in answer.quotes)
+    with pytest.raises(UnknownArticle):
+        await engine.remove_article(result.article.id, guild_id=222)
+    assert [a.id for a in await engine.list_articles(111, own_only=True)] == [result.article.id]
+    assert "909" in (await engine.ask(PRISONERS_EN, guild_id=111)).quotes[0].text, "guilds see the shared library"
+
+
+async def test_empty_article_changes_nothing(engine: Engine) -> None:
+    before = await engine.stats()
+    with pytest.raises(BadInput):
+        await engine.add_article(Article(title="Nothing", text="   \n\n  "))
+    after = await engine.stats()
+    assert (after.articles, after.sentences, after.index_vectors) == (before.articles, before.sentences, before.index_vectors)
+
+
+async def test_index_rebuilt_from_store_when_lost(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    engine = await Engine.open(settings)
+    count = len(engine.index)
+    await engine.close()
+    (settings.data_dir / "index.faiss").unlink()
+    engine = await Engine.open(settings)
+    try:
+        assert len(engine.index) == count > 0
+        assert (await engine.check()).clean
+    finally:
+        await engine.close()
+
+
+async def test_check_reports_and_repairs_drift(engine: Engine) -> None:
+    ids = engine.index.ids()
+    engine.index.remove(ids[:3])
+    engine.index.add(np.array([10_000_000]), np.ones((1, engine.index.meta.dimension), dtype=np.float32))
+    report = await engine.check()
+    assert (report.missing_from_index, report.extra_in_index, report.clean) == (3, 1, False)
+    repaired = await engine.check(repair=True)
+    assert repaired.repaired and (await engine.check()).clean
+
+
+async def test_model_change_without_reindex_is_refused(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    await (await Engine.open(settings)).close()
+    store = await Store.open(settings.data_dir / "library.sqlite3")
+    await store.set_meta("embedding_model", "someone/other-model")
+    await store.close()
+    with pytest.raises(IndexMismatch, match="conflictbot reindex"):
+        await Engine.open(settings)
+
+
+async def test_reindex_rebuilds_everything(engine: Engine) -> None:
+    before = len(engine.index)
+    assert await engine.reindex() == before
+    assert (await engine.check()).clean
+    assert "909" in (await engine.ask(PRISONERS_FR)).quotes[0].text

@@ -1,0 +1,72 @@
+"""The splitter and the noise filter, on the seed article and on each language's traps."""
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.text import article_sentences, clean_paragraphs, normalize_ws, split_sentences
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "afp-20250206-koursk.md"
+TITLE = "La Russie affirme avoir repoussé une contre-offensive ukrainienne dans la région de Koursk"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8").split("---\n", 2)[2]
+
+
+@pytest.fixture(scope="module")
+def seed_sentences(seed_text: str) -> list[str]:
+    return article_sentences(seed_text, "fr", TITLE)
+
+
+def test_seed_noise_is_removed(seed_sentences: list[str]) -> None:
+    joined = "\n".join(seed_sentences)
+    assert "Rechercher" not in joined
+    assert "Dernières Infos" not in joined
+    assert "Photo Gavriil Grigorov" not in joined
+    assert not any(s.endswith("...") for s in seed_sentences), "the truncated teaser is gone"
+
+
+def test_seed_paragraphs_stored_once(seed_sentences: list[str]) -> None:
+    opening = [s for s in seed_sentences if s.startswith("La Russie a affirmé jeudi")]
+    assert len(opening) == 1
+    assert len(seed_sentences) == len(set(seed_sentences))
+
+
+def test_seed_sentences_are_verbatim(seed_text: str, seed_sentences: list[str]) -> None:
+    flat = normalize_ws(seed_text)
+    assert all(normalize_ws(s) in flat for s in seed_sentences)
+    assert len(seed_sentences) == 17  # headline, caption, 15 body sentences
+
+
+def test_caption_is_text_but_credit_is_not(seed_sentences: list[str]) -> None:
+    assert any(s.startswith("Le président russe Vladimir Poutine rencontre") for s in seed_sentences)
+
+
+def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str]) -> None:
+    assert any("« plus de 1.500 » civils russes" in s for s in seed_sentences)
+    assert any(s.startswith("« Au cours de l'opération") and s.endswith("sur Facebook.") for s in seed_sentences)
+    assert any("(...) Toutes les attaques ont été repoussées »" in s for s in seed_sentences)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "M. Macron a dit « Nous sommes là. Toujours. » puis il est parti. Il y a 1.500 civils.",
+         ["M. Macron a dit « Nous sommes là. Toujours. » puis il est parti.", "Il y a 1.500 civils."]),
+        ("en", 'Mr. Smith said 1.5 million fled. "He left." Then U.S. troops arrived.',
+         ["Mr. Smith said 1.5 million fled.", '"He left."', "Then U.S. troops arrived."]),
+        ("uk", "Президент В. Зеленський заявив: «Ми переможемо. Слава Україні!» Це сталося 24 лют. 2022 року.",
+         ["Президент В. Зеленський заявив: «Ми переможемо. Слава Україні!»", "Це сталося 24 лют. 2022 року."]),
+        ("ru", "Министр С. Шойгу сообщил о 1.500 пленных. Переговоры продолжаются.",
+         ["Министр С. Шойгу сообщил о 1.500 пленных.", "Переговоры продолжаются."]),
+    ],
+)
+def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+def test_soft_wrapped_lines_are_joined_and_short_lines_kept_apart() -> None:
+    text = "Menu\nHome\n\nThe ministry said the convoy\nreached the city on Monday.\n\nThe ministry said the convoy reached the city on Monday."
+    assert clean_paragraphs(text) == ["The ministry said the convoy reached the city on Monday."]
