@@ -1,0 +1,1 @@
+"""Helpers shared by the extensions; not extensions themselves."""
