@@ -18,7 +18,7 @@ def _detector():
 
     return LanguageDetectorBuilder.from_languages(
         Language.ENGLISH, Language.FRENCH, Language.UKRAINIAN, Language.RUSSIAN
-    ).build()
+    ).with_preloaded_language_models().build()
 
 
 def detect_language(text: str, default: str = "") -> str:

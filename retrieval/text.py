@@ -31,6 +31,8 @@ _LAST_WORD = re.compile(r"(\w+)\.\s*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _WS = re.compile(r"\s+")
+# Markdown heading and block-quote marks opening a line: layout, not words of the article.
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}|>+)\s+")
 
 # Below this many words, a line before the first real paragraph is page chrome.
 _CHROME_MAX_WORDS = 5
@@ -59,7 +61,7 @@ def _blocks(text: str) -> list[str]:
     for para in re.split(r"\n\s*\n", text):
         current: list[str] = []
         for line in para.split("\n"):
-            line = line.strip()
+            line = _MARKDOWN_LINE.sub("", line.strip())
             if not line:
                 continue
             standalone = len(line.split()) <= _CHROME_MAX_WORDS and not _SENTENCE_END.search(line)

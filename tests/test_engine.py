@@ -143,3 +143,13 @@ async def test_reindex_rebuilds_everything(engine: Engine) -> None:
     assert await engine.reindex() == before
     assert (await engine.check()).clean
     assert "909" in (await engine.ask(PRISONERS_FR)).quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ['"unbalanced quote', "NEAR(kursk prisoners, 2)", "kursk* -ukraine", "(prisoners OR) AND", "909 ^ {col}:x",
+     "\u202eprisoners\u202c in Kursk", "pri\u200bsoners\u0007 in Kursk?"],
+)
+async def test_fts_syntax_and_invisible_characters_never_raise(engine: Engine, question: str) -> None:
+    answer = await engine.ask(question)
+    assert "\u202e" not in answer.question and "\u200b" not in answer.question and "\u0007" not in answer.question

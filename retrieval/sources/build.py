@@ -50,9 +50,12 @@ def normalize_date(value: object, where: str) -> str:
 
 
 def default_title(text: str) -> str:
-    """The first non-empty line when it is short enough to be a headline, else ""."""
+    """The first non-empty line when it is short enough to be a headline, else "".
+
+    Markdown heading and quote marks ("# Siege diary", "> Sirens") are not part of it.
+    """
     for line in text.splitlines():
-        line = line.strip()
+        line = line.strip().lstrip("#>").strip()
         if line:
             return line if len(line) <= MAX_TITLE_CHARS else ""
     return ""
