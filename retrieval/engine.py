@@ -473,7 +473,8 @@ class Engine:
         best = groups[0][0].score if groups else 0.0
         answered = best >= search.ANSWER_THRESHOLD
         if answered:
-            kept = [g for g in groups if g[0].score >= max(search.ANSWER_THRESHOLD, best - search.QUOTE_SPREAD)]
+            # The threshold decides whether to answer; the spread decides how many quotes follow.
+            kept = [g for g in groups if g[0].score >= best - search.QUOTE_SPREAD]
             quotes = [search.to_quote(*g) for g in kept[: self.settings.max_quotes]]
         else:
             quotes = [search.to_quote(*g) for g in groups[:3]]

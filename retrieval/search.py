@@ -1,33 +1,42 @@
 """From a question to ranked, attributed quotes, or an honest "no source".
 
-Candidates come from two retrievers: the dense index (meaning) and SQLite FTS5 (words, with
-prefix terms that also bridge cognates across languages). Every candidate is then scored the
-same way: cosine similarity to the question, plus the share of the question's terms it contains,
-plus a small bonus when the question asks for one side's claim and the sentence is that side's.
-A question whose best candidate scores below `answer_threshold` is not answered: the closest
+Candidates come from three retrievers: the dense index (meaning), SQLite FTS5 on the question's
+own words (prefix terms, which also catch cognates), and FTS5 on their bridges to the other
+languages (glossary forms, transliterated names; retrieval/bridge.py). Every candidate is then
+scored the same way (`Evidence.score`): similarity, the share of the question's terms it
+contains weighted by their rarity among the candidates, a bonus when it carries the kind of
+answer asked for (a figure, a date, a name) and one when it is the claim of the side the
+question asks about. One scale for all, rather than reciprocal-rank fusion, because it ranked
+better on the development set and gives abstention a score to test (docs/quality.md). A
+question whose best candidate scores below ANSWER_THRESHOLD is not answered: the closest
 sentences are offered as such, never as an answer.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from .attribution import side_of
-from .lexical import coverage, fts_query, terms, words
+from .cues import carries, wanted
+from .lexical import QueryTerm, coverage, fts_query, matches, query_terms, words
 from .records import ArticleInfo, Quote, Side
 from .store import SentenceRow, Store
 
 # Weights and thresholds, calibrated on the development set (docs/quality.md).
-COVERAGE_WEIGHT = 0.35
+COVERAGE_WEIGHT = 0.6
+LEXICAL_SIMILARITY = 0.7
+TYPE_BONUS = 0.1
+RARITY_WEIGHT = 1.0
 SIDE_BONUS = 0.05
-ANSWER_THRESHOLD = 0.55
+ANSWER_THRESHOLD = 0.8
 # Quotes within this score of each other are ordered newest first.
 TIE_MARGIN = 0.03
 # Quotes scoring this far below the best one are left out of an answer.
-QUOTE_SPREAD = 0.2
+QUOTE_SPREAD = 0.3
 CANDIDATES = 50
 
 # Words that, with a side named in the question, make it a question about that side's claim.
@@ -41,9 +50,33 @@ _CLAIM_CUES = re.compile(
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What the ranking knows of one candidate sentence."""
+
+    row: SentenceRow
+    cosine: float  # dense similarity to the question
+    coverage: float  # share of the question's terms it contains, in any language
+    typed: bool  # it carries the kind of answer the question wants (a figure, a date, a name)
+    sided: bool  # it is the claim of the side the question asks about
+
+    @property
+    def score(self) -> float:
+        """Meaning, words, answer type and side, on one scale.
+
+        The bundled model reads English only, so a sentence in another language gets a cosine
+        near zero even when it answers: its lexical evidence (through the glossary bridge)
+        stands in for similarity, never below what the model itself says.
+        """
+        similarity = max(self.cosine, LEXICAL_SIMILARITY * self.coverage)
+        return (similarity + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
+                + SIDE_BONUS * self.sided)
+
+
+@dataclass(frozen=True)
 class Scored:
     row: SentenceRow
     score: float
+    coverage: float
 
 
 def asked_side(question: str) -> Side:
@@ -54,19 +87,41 @@ def asked_side(question: str) -> Side:
     return side if side in (Side.UKRAINE, Side.RUSSIA) else Side.NONE
 
 
+def _rarity(terms: list[QueryTerm], hits: list[list[bool]]) -> list[float]:
+    """A weight per term: rarer among the candidates, more telling (an IDF over the pool).
+
+    The candidates were drawn by these very terms, so a term most of them contain ("Ukraine"
+    in a Ukraine library) says little about which one answers; one few contain says a lot.
+    """
+    n = len(hits)
+    return [1.0 + RARITY_WEIGHT * math.log((n + 1) / (1 + sum(h[i] for h in hits))) for i in range(len(terms))]
+
+
+def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
+             vectors: dict[int, np.ndarray]) -> list[Evidence]:
+    """The ranking's view of every candidate."""
+    terms = query_terms(question)
+    side = asked_side(question)
+    want = wanted(question)
+    hits = {i: matches(terms, row.sentence.text) for i, row in rows.items()}
+    weights = _rarity(terms, list(hits.values()))
+    out = []
+    for sentence_id, row in rows.items():
+        vector = vectors.get(sentence_id)
+        attribution = row.sentence.attribution
+        out.append(Evidence(
+            row=row, cosine=float(vector @ query_vector) if vector is not None else 0.0,
+            coverage=coverage(terms, hits[sentence_id], weights),
+            typed=carries(want, row.sentence.text, attribution.how == "explicit"),
+            sided=side is not Side.NONE and attribution.side is side,
+        ))
+    return out
+
+
 def score_candidates(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
                      vectors: dict[int, np.ndarray]) -> list[Scored]:
     """Every candidate scored alike, best first."""
-    question_terms = terms(question)
-    side = asked_side(question)
-    scored = []
-    for sentence_id, row in rows.items():
-        vector = vectors.get(sentence_id)
-        cosine = float(vector @ query_vector) if vector is not None else 0.0
-        score = cosine + COVERAGE_WEIGHT * coverage(question_terms, row.sentence.text)
-        if side is not Side.NONE and row.sentence.attribution.side is side:
-            score += SIDE_BONUS
-        scored.append(Scored(row, score))
+    scored = [Scored(e.row, e.score, e.coverage) for e in evidence(question, query_vector, rows, vectors)]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
 
@@ -112,9 +167,10 @@ async def candidates(store: Store, question: str, dense_hits: list[tuple[int, fl
                      guild_id: int | None) -> tuple[dict[int, SentenceRow], dict[int, np.ndarray]]:
     """Union of dense and lexical candidates the scope may see, with their stored vectors."""
     ids = [i for i, _ in dense_hits]
-    match = fts_query(question)
-    if match:
-        ids += [i for i, _ in await store.lexical_search(match, guild_id, CANDIDATES)]
+    terms = query_terms(question)
+    for match in (fts_query(terms), fts_query(terms, bridged=True)):
+        if match:
+            ids += [i for i, _ in await store.lexical_search(match, guild_id, CANDIDATES)]
     rows = await store.sentences_by_ids(set(ids), guild_id)
     found_ids, vecs = await store.vectors(sorted(rows))
     return rows, dict(zip(found_ids.tolist(), vecs))

@@ -1,0 +1,130 @@
+"""Offline bridges between the bot's languages: a domain glossary and transliteration.
+
+The bundled embedding model only understands English, so a question in one language finds
+sentences in another through words: the glossary (retrieval/glossary.py) maps a concept's
+forms across fr, en, uk and ru, and transliteration maps names between scripts — Kursk,
+Koursk and Курськ share the key "kursk", Zelensky, Zelenskyy and Зеленський "zelenski".
+Keys are for comparing words only; nothing derived here is ever shown to a user.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .glossary import GLOSSARY
+
+# Cyrillic (uk + ru, after folding: й→и, ї→і, ё→е) to Latin, close to the transliterations the
+# press uses for Ukrainian and Russian names.
+_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ъ": "", "ю": "iu", "я": "ia", "ы": "y", "э": "e",
+}
+# Spelling differences between the Latin renderings of one name (French "ou", English "y"/"kh").
+_KEY_RULES = (("shch", "sh"), ("ou", "u"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"),
+              ("w", "v"), ("y", "i"), ("j", "i"))
+# Latin to Cyrillic, digraphs first; one spelling for Ukrainian and one for Russian texts.
+_DIGRAPHS = (("shch", "щ", "щ"), ("zh", "ж", "ж"), ("kh", "х", "х"), ("ts", "ц", "ц"), ("ch", "ч", "ч"),
+             ("sh", "ш", "ш"), ("ya", "я", "я"), ("yu", "ю", "ю"), ("ye", "є", "е"), ("yi", "ї", "и"))
+_LETTERS = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "г", "i": ("і", "и"),
+            "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р",
+            "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс", "y": "и", "z": "з"}
+# Letters of a transliterated prefix used to find a name in the other script.
+CROSS_SCRIPT_PREFIX = 4
+
+
+def fold(text: str) -> str:
+    """Casefold and strip diacritics (both sides of every comparison are folded alike)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def to_latin(word: str) -> str:
+    """A folded word with its Cyrillic letters transliterated."""
+    return "".join(_TO_LATIN.get(ch, ch) for ch in fold(word))
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """The script- and spelling-neutral key of a word, for matching names across languages.
+
+    Cached: a library's vocabulary is small next to the number of words ranked per question.
+    """
+    latin = to_latin(word)
+    for old, new in _KEY_RULES:
+        latin = latin.replace(old, new)
+    out = []
+    for ch in latin:
+        if not out or ch != out[-1] or ch.isdigit():
+            out.append(ch)
+    return "".join(out)
+
+
+def to_cyrillic(word: str) -> list[str]:
+    """Ukrainian and Russian spellings of a Latin-script word (one entry when they agree)."""
+    spellings = []
+    for variant in (0, 1):
+        out, i = [], 0
+        while i < len(word):
+            for latin, uk, ru in _DIGRAPHS:
+                if word.startswith(latin, i):
+                    out.append((uk, ru)[variant])
+                    i += len(latin)
+                    break
+            else:
+                letter = _LETTERS.get(word[i], word[i])
+                out.append(letter[variant] if isinstance(letter, tuple) else letter)
+                i += 1
+        spellings.append("".join(out))
+    return list(dict.fromkeys(spellings))
+
+
+@dataclass(frozen=True)
+class Form:
+    """One glossary form: `text` as written (casefolded), `folded` for comparisons."""
+
+    text: str
+    folded: str
+    prefix: bool
+
+
+class Glossary:
+    """Concepts of the glossary, looked up by any of their forms."""
+
+    def __init__(self, source: str) -> None:
+        self.concepts: list[tuple[Form, ...]] = []
+        self._exact: dict[str, list[int]] = {}
+        self._prefix: dict[str, list[int]] = {}
+        for line in source.splitlines():
+            forms = tuple(_form(raw) for raw in line.split())
+            if not forms:
+                continue
+            number = len(self.concepts)
+            self.concepts.append(forms)
+            for form in forms:
+                table = self._prefix if form.prefix else self._exact
+                table.setdefault(form.folded, []).append(number)
+
+    def concepts_of(self, word: str) -> list[tuple[Form, ...]]:
+        """Every concept one of whose forms matches the (folded) word."""
+        found = set(self._exact.get(word, ()))
+        for end in range(2, len(word) + 1):
+            found.update(self._prefix.get(word[:end], ()))
+        return [self.concepts[i] for i in sorted(found)]
+
+
+def _form(raw: str) -> Form:
+    text = raw.rstrip("*").casefold()
+    return Form(text=text, folded=fold(text), prefix=raw.endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def glossary() -> Glossary:
+    return Glossary(GLOSSARY)

@@ -1,0 +1,81 @@
+"""Answer-type cues: what kind of answer a question wants, and whether a sentence has one.
+
+"How many…" wants a figure, "when…" a date, "who…" a named person or body. A sentence about the
+right matter that holds no figure rarely answers a "how many" question, so the ranking prefers
+sentences that carry the kind of answer asked for. The cues are word lists of the four
+languages, written for question forms in general, not for any question set.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+_I = re.IGNORECASE
+
+
+class Want(str, Enum):
+    FIGURE = "figure"
+    DATE = "date"
+    NAME = "name"
+    ANY = "any"
+
+
+_WANTS_FIGURE = re.compile(
+    r"\b(how\s+(many|much|long|far|big|large|often)|what\s+(number|percentage|share|amount|sum|toll)|"
+    r"combien|quel(le)?s?\s+(nombre|montant|part|somme|bilan)|"
+    r"скільки|яка\s+кількість|який\s+(обсяг|розмір)|сколько|какое\s+количество)\b", _I)
+_WANTS_DATE = re.compile(
+    r"\b(when|what\s+(date|day|year|month)|which\s+(date|day|year|month)|since\s+when|"
+    r"quand|quel(le)?\s+(date|jour|année|mois)|depuis\s+quand|"
+    r"коли|якого\s+числа|в\s+якому\s+році|когда|какого\s+числа|в\s+каком\s+году)\b", _I)
+_WANTS_NAME = re.compile(
+    r"(^|[,;:]\s*)(who|whom|qui|хто|кто)\b|"
+    r"\b(which|what|quel(le)?|який|яка|какой|какая)\s+(leader|official|minister|president|country|"
+    r"organi[sz]ation|dirigeant|responsable|ministre|président|pays|лідер|міністр|країна|лидер|министр|страна)\b", _I)
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|"
+    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|"
+    r"cents?|centaines?|milliers?|mille|milliards?|"
+    r"два|дві|три|чотири|п.ять|шість|сім|вісім|дев.ять|десять|двадцять|тридцять|сорок|п.ятдесят|"
+    r"четыре|пять|шесть|семь|восемь|девять|двадцать|тридцать|пятьдесят|"
+    r"сот\w*|тисяч\w*|тис|тысяч\w*|мільйон\w*|млн|миллион\w*|мільярд\w*|млрд|миллиард\w*|десятк\w*"
+)
+_HAS_FIGURE = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", _I)
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"січ\w+|лют\w+|берез\w+|квіт\w+|травн\w+|червн\w+|лип\w+|серп\w+|верес\w+|жовт\w+|листопад\w*|груд\w+|"
+    r"январ\w+|феврал\w+|март\w*|апрел\w+|ма[яй]|июн\w+|июл\w+|август\w*|сентябр\w+|октябр\w+|ноябр\w+|декабр\w+"
+)
+_HAS_DATE = re.compile(rf"\b((19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_MONTHS})\b", _I)
+# A capitalised word that does not open the sentence: a name, in Latin or Cyrillic script.
+_HAS_NAME = re.compile(r"(?<=[\w,;:»”)]\s)[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’-]+")
+
+
+def wanted(question: str) -> Want:
+    """The kind of answer a question asks for; ANY when it names none.
+
+    A date question is checked first: "how long ago… when" wants a date more than a figure.
+    """
+    if _WANTS_DATE.search(question):
+        return Want.DATE
+    if _WANTS_FIGURE.search(question):
+        return Want.FIGURE
+    if _WANTS_NAME.search(question):
+        return Want.NAME
+    return Want.ANY
+
+
+def carries(want: Want, sentence: str, explicit_claimant: bool) -> bool:
+    """Whether the sentence holds the kind of answer wanted (always True for ANY)."""
+    if want is Want.FIGURE:
+        return bool(_HAS_FIGURE.search(sentence))
+    if want is Want.DATE:
+        return bool(_HAS_DATE.search(sentence))
+    if want is Want.NAME:
+        return explicit_claimant or bool(_HAS_NAME.search(sentence))
+    return True

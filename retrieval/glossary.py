@@ -1,0 +1,352 @@
+"""A multilingual glossary of the war's vocabulary, the offline bridge between fr, en, uk and ru.
+
+The bundled embedding model is English-only and no bilingual dictionary for Ukrainian installs
+from a registry, so the lexical retriever crosses languages with this list. It is written for
+the domain (war, diplomacy, humanitarian matters, economy, time and quantities), not for any
+question set. Each line is one concept; its forms, in any of the four languages, are separated
+by spaces. A form ending in `*` is a stem that matches any word it begins; any other form
+matches the whole word only (short words, where a stem would catch unrelated words).
+Written for this project; MIT like the rest of it.
+"""
+
+GLOSSARY = """
+war* warfare guerre* війн* войн*
+invasion* invade* envahi* invasion* вторгн* вторже* навал*
+attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* штурм*
+counteroffensive* контрнаступ*
+storm* stormed storming штурм* assaut* prendre
+shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
+strike* strikes struck frappe* удар* удари ударів
+missile* rocket* missil* roquet* ракет*
+drone* drones дрон* безпілотн* беспилотн* шахед*
+bomb* bombe* бомб* авіабомб*
+airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
+mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
+shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition*
+explosive* explosif* вибух* взрыв* blast* explosion*
+weapon* arms armament* arme armes armement* зброя зброї зброю озброєн* оружи* вооружен*
+tank* char chars танк* танків
+artillery artiller* артилері* артиллери* howitzer* obusier* гаубиц*
+aircraft airplane* plane* jet* fighter* avion* літак* самолет* самолёт* винищувач* истребител*
+helicopter* hélicoptère* гелікоптер* вертоліт* вертолет* вертольот*
+ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet* флот*
+antiaérien* ппо пво протиповітрян* противовоздуш* зенітн* зенитн*
+stinger* стінгер* стингер*
+javelin* джавелін* джавелин*
+soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
+army armies armée* армі* арми* війська військ* войск*
+force forces сил сили силами силах
+unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
+commander* commandant* командир* командувач* командующ* commandement*
+general* général* генерал*
+staff штаб* генштаб*
+volunteer* volontaire* доброволь* добровол* волонтер*
+mercenar* mercenaire* найманц* наемник* найманц*
+legion* légion* легіон* легион*
+conscript* draftee* conscrit* appelé* строковик* срочник* призовник* призывник* строков* срочн*
+mobiliz* mobilis* мобіліз* мобилиз*
+reservist* réserviste* резервіст* резервист*
+prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
+captur* capture* захоплен* захопи* захопл* взят* захвач* захвати*
+exchange* swap* échang* обмін* обмен*
+surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
+kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* смерт* погиб* жертв* victim* victime*
+wound* injur* blessé* поранен* ранен* травмова*
+casualt* loss* losses perte* втрат* потер*
+missing disparu* зникл* безвісти пропал* пропавш*
+civilian* civil* цивільн* мирн* гражданск* мирних
+child* children enfant* дит* дітей дітьми детей ребен* ребён*
+people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple*
+resident* inhabitant* habitant* жител* мешканц* мешкан*
+refugee* réfugié* біженц* біжен* беженц* беж*
+displaced* déplacé* переселен* переселенц* впо
+evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуац* эвакуир* эвакуиров* вивез* вивіз* вывез*
+corridor* коридор*
+humanitarian* humanitair* гуманітарн* гуманитарн*
+aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
+food* nourriture* aliment* продовол* продукт* їж* еда еды харч*
+water eau вода воды води водою
+medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент*
+hospital* hôpita* лікарн* больниц* госпітал* госпитал* шпитал*
+school* école* школ*
+church* église* церкв* церков* храм*
+house* housing home* building* apartment* maison* immeuble* logement* будин* житл* дом дома доме домов здани* будівл* квартир*
+infrastructure* інфраструктур* инфраструктур*
+energy power electricit* énergie* électricit* енерг* электр* електр* электроэнерг* електроенерг*
+gas gaz газ газу газом газі газа газовий газов* газопровід* газопровод* gazoduc* pipeline*
+oil pétrole нафт* нефт*
+nuclear* atomic* nucléaire* atomique* атомн* ядерн*
+reactor* réacteur* реактор* енергоблок* энергоблок*
+plant plants station* centrale* станц* аес аэс
+radiation* radioact* радіац* радиац*
+chemical* biological* chimique* biologique* хімічн* химическ* біологічн* биологическ* biolab* біолаборатор* биолаборатор*
+grain* cereal* wheat* blé céréale* зерн* пшениц* хліб* хлеб*
+export* exportation* експорт* экспорт* вивезен*
+import imports imported importation* імпорт* импорт*
+port ports порт порту портів портах порти портами
+blockade* block* bloqu* блокад* блоку* блокув* заблок*
+sea mer море моря морі морем морськ* морск*
+black noire чорн* черн*
+fertilizer* fertilizer* engrais добрив* удобрен*
+harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
+money fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош*
+budget* бюджет*
+deficit* déficit* дефіцит*
+billion* milliard* мільярд* миллиард* млрд
+million* мільйон* миллион* млн
+thousand* mille milliers тисяч* тис тысяч*
+hundred* cent centaines сот* сотні
+percent* pourcent* відсот* процент*
+dollar* dollars долар* доллар* usd
+euro euros євро евро eur
+hryvnia* гривн* гривень грн uah
+rouble* ruble* рубл*
+loan* credit* borrow* prêt* emprunt* кредит* позик* займ*
+bond* bonds obligation* облігац* облигац*
+debt* dette* борг* долг долга долгов долги
+payment* pay paid paying versement* payer payé* виплат* выплат* платіж* платеж* оплат*
+salary* salaire* зарплат* заробітн*
+pension* пенсі* пенси*
+tax* taxes impôt* податк* налог*
+price* prix ціна ціни цін цену цены цене
+bank* banque* банк*
+economy econom* économi* економ* эконом*
+sanction* санкц*
+embargo* ембарго эмбарго
+deliver* supply supplie* livr* fourni* постач* поставк* поставл* переда* передач*
+send* sent envoy* envoie* надісл* надсил* відправ* отправ*
+promis* promet* обіця* пообіця* обеща* пообеща*
+give* gave given donn* надав* надала надали надасть дал дали дати дать предостав*
+receiv* received reçu* recev* отрима* получ* одерж*
+ally allies allied allié* союзни* союзн* партнер* partner*
+negotiat* talk* talks pourparler* négoci* переговор* перемовин* діалог* dialogue*
+peace* paix мир миру мирного мирної мирной
+ceasefire* truce* cessez* trêve* перемир* припинен* прекращен* вогню огня
+agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум*
+guarantee* garant* гаранті* гаранти*
+security* sécurité* безпек* безопасн*
+neutral* neutre* нейтрал*
+meeting* met meet rencontr* réunion* зустріч* зустрі* встреч* встрет* саміт* саммит* summit* sommet*
+visit* visite* візит* визит* відвіда* посети* посетил* приїзд* приезд* прибув* прибыл*
+call* phone* telephone* appel* téléphon* телефон* дзвінок* звонок* розмов* разговор*
+speech* address* discours* allocution* звернен* обращен* виступ* промов* выступлен*
+statement* déclar* statement* заяв* заявлен* заявил*
+say says said stated dit déclare* affirme* заявив заяви* сказа* говори* заяви* повідоми* сообщи*
+claim* assert* prétend* стверджу* утвержда*
+accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
+deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
+admit* acknowledg* reconn* admet* визна* признал* признает* признава*
+propaganda* propagande* пропаганд*
+fake* faux fausse* фейк* брехн* ложь лжи вигадк* подделк*
+provocation* provoc* провокац* инсценир* інсценув* постановк* staged
+genocide* génocide* геноцид*
+massacre* carnage* масакр* різан* резн* бойн* розстріл* расстрел*
+crime* crimes criminal* злочин* преступлен*
+tribunal* трибунал* court courts cour суд суду судом судів судов* icc cpi мкс мус
+prosecutor* procureur* прокурор*
+investigat* enquête* розслідув* расследов* слідч* следств*
+evidence preuve* доказ* свідчен* свидетельств*
+tortur* катув* катован* пытк* пытал*
+rape raped rapes viol violée* violé* зґвалту* згвалту* изнасил*
+deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн*
+filtration* filtrat* фільтрац* фильтрац*
+occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
+liberat* libér* звільн* визвол* освобо* deoccup* деокуп* деоккуп*
+control* contrôl* контрол* підконтрол*
+territor* територі* территори*
+region* région* област* облас* регіон* регион* oblast*
+city cities town* ville* village* localité* settlement* місто міста міст містах населен* город* сел* село села сіл
+border* frontière* кордон* границ* checkpoint* crossing*
+close* closed closing ferm* закри* закры* закритт*
+open* opened ouvr* відкри* открыт* открыл*
+capital* столиц*
+government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet*
+minister* ministre* міністр* министр* міністерств* министерств* ministry ministère*
+defence* defense* défense* оборон* міноборон* минобороны
+foreign* étranger* étrangère* закордон* иностран* зарубіжн* зовнішн* внешн*
+president* présiden* президент*
+prime premier прем премьер*
+parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada рада ради раді депутат* парламент* дума думы
+law laws loi lois закон* законопроект* bill bills
+vote* voted voter* votation голосув* проголосува* голосова*
+martial* martiale* воєнн* военн*
+decree* décret* указ* постанов*
+sign signs signed signing signature* signé* signer* signe підпис* подпис*
+order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
+plan plans planned planning projet* план* планув* планир* намір* намер*
+goal* aim aims objective* objectif* цілі ціль мета цель цели задач*
+operation* opération* операц*
+special spéciale спеціальн* специальн*
+denazif* dénazif* денациф* денацифік*
+demilitar* démilitar* демілітар* демилитар*
+nazi* nazis néonazi* нацист* неонацист* нацик* nationalist* nationaliste* націоналіст* националист*
+militia* milice* ополчен* ополченц*
+separatist* séparatist* сепаратист* сепаратист*
+republic* république* республік* республик* днр лнр dpr lpr
+independence indépendan* незалежн* независим*
+recogni* reconnai* reconnu* визнан* признан*
+referendum* référendum* референдум*
+annex* annexi* анексі* аннекси* приєдна* присоедин*
+membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
+nato otan нато альянс* alliance*
+european* européen* європейськ* европейск* єс ес eu ue europe європ* европ*
+union* союз* союзу
+onu оон
+хрест* крест* мкчх мккк icrc cicr
+international* internationa* міжнародн* международн*
+world mondial* mondiale* monde світ світу світі світов* міров* миров* global*
+crisis crises crise* криз*
+famine* hunger* faim голод*
+council* conseil* радбез* совбез*
+journalist* journaliste* журналіст* журналист*
+media* médias* зми сми
+hacker* cyber* cyberattaq* кібер* кибер* хакер*
+sabotage* sabotag* саботаж* диверсі* диверси* диверсант*
+spy spies espion* шпигун* шпион* розвідк* развед* intelligence renseignement*
+traitor* collaborat* traître* зрадник* предател* колаборант* коллаборац*
+guard* garde* прикордон* погранич* нацгвард* гвард*
+police* поліці* полици* полиц*
+navy* marine* флот* вмс
+ukraine ukrain* україн* украин*
+ukrainian* ukrainien* українськ* украинск* українц* украинц*
+russia russie* rossi* росі* росії росія росію россия россии росси* рф
+russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк*
+belarus* biélorus* білорус* белорус*
+moscow moscou москв*
+kremlin* кремл*
+kyiv kiev kyjiw київ* киев*
+kharkiv kharkov харків* харьков*
+mariupol* marioupol* маріупол* мариупол*
+zaporizhzhia* zaporijia* zaporozhye* запоріж* запорож*
+kherson* херсон*
+odesa odessa одес*
+donbas* donbass* донбас*
+donetsk* донецьк* донецк*
+luhansk* lugansk* louhansk* луганськ* луганск*
+crimea* crimée* крим криму кримом кримськ* крым крыму крымск*
+chernobyl* chornobyl* tchernobyl* чорнобил* чернобыл*
+chernihiv* chernigov* tchernihiv* черніг* чернигов*
+sumy суми сумах сумщин* сумськ* сумск*
+kursk* koursk* курськ* курск*
+belgorod* бєлгород* белгород*
+azovstal* азовстал*
+volnovakha* волновах*
+bucha* boutcha* буч*
+irpin* irpen* ірпін* ирпен*
+hostomel* gostomel* гостомел*
+lviv lvov львів* львов*
+dnipro* dnipropetrovsk* дніпр* днепр*
+mykolaiv* nikolaev* mykolaïv* миколаїв* николаев*
+germany german* allemagne* allemand* німеччин* німецьк* германи* немецк*
+france french français* française* франці* франции францу* франц*
+britain british uk britanni* британі* британи* британськ* британск* великобритан*
+usa america* american* américain* amérique* сша америк*
+poland polish pologne polonais* польщ* польськ* польш* польск*
+turkey turkish turquie turc турецьк* турц* туреччин*
+china chinese chine chinois* китай* китаї китае*
+india* inde індія индия
+israel* ізраїл* израил*
+iran* іран* иран*
+switzerland swiss suisse* швейцар*
+finland* finlande* фінлянд* финлянд*
+sweden* suède* швеці* швеци*
+italy* italie* італі* итали*
+japan* japon* японі* япони*
+moldova* moldavie* молдов*
+georgia* géorgie* грузія грузії грузия грузии
+syria* syrie* сирі* сири*
+africa* afrique* африк*
+zelensky* zelenskyy* zelenskiy* zelenski* зеленськ* зеленск*
+putin* poutine* путін* путин*
+shoigu* choïgou* шойгу
+lavrov* лавров*
+peskov* песков*
+scholz* шольц*
+macron* макрон*
+erdogan* erdoğan* ердоган* эрдоган*
+biden* байден*
+guterres* гутерреш* гутерриш*
+day days jour* journée* день дня дні днів дней сутк* доба доби добу
+week* semaine* тижд* тиждень неделю недел*
+month* mois місяц* месяц*
+year* an ans année* рік року роки років год года лет
+today aujourd сьогодні сегодня
+yesterday hier вчора учора вчера
+first premier première* перш* перв*
+last dernier* dernière* останн* последн*
+january janvier січня січень январ*
+february février лют* феврал*
+march mars берез* март*
+april avril квіт* апрел*
+may mai травня травень мая май
+june juin червня червень июн*
+july juillet липня липень июл*
+august août серпня серпень август*
+september septembre верес* сентябр*
+october octobre жовтня жовтень октябр*
+november novembre листопад* ноябр*
+december décembre груд* декабр*
+monday lundi понеділ* понедельн*
+tuesday mardi вівтор* вторник*
+wednesday mercredi середа середу середи среда среду
+thursday jeudi четвер* четверг*
+friday vendredi пятниц*
+saturday samedi субот*
+sunday dimanche неділ* воскресен*
+begin* began begun start* launch* commenc* débu* lanc* почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
+end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
+continu* continu* продовж* продолж* трива*
+stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
+destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
+damag* endommag* dégât* пошкод* поврежд*
+burn* fire* incendi* brûl* пожеж* пожар* горі* горит*
+rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл*
+threat* menace* загроз* угроз*
+risk* risque* ризик* риск*
+danger* dangereu* небезпек* опасн*
+safe* safety sécurit* безпечн* безопасн*
+protect* protég* protection* захист* захища* защит*
+defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
+hold* held tenir tient утримув* утримув* удержив* удерж*
+siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl*
+retreat* withdraw* retrait* retir* відступ* відвед* отступ* отвод* вивед* вывод*
+advance* progress* avanc* просуван* просун* продвиж* продвин*
+front* лінія лінії фронт* линия линии
+line* ligne* лінія лінії линия
+east* схід* східн* восток* восточн* orient*
+south* sud південн* південь юг южн*
+north* nord північ* север*
+west western occident* захід* західн* запад*
+country countries nation* pays країн* стран* держав* государств*
+state states état* держав* государств*
+leader* dirigeant* лідер* лидер* керівни* руковод* очільн*
+official* officiel* responsable* посадов* чиновник* должностн*
+spokes* речни* представник* представител* секретар*
+adviser* advisor* conseiller* радник* советник*
+head chief chef голова глава керівник* начальник*
+governor* gouverneur* губернатор* очільник*
+mayor* maire* мер мэр мера мером
+intelligence* renseignement* розвідк* развед* гур
+sbu сбу фсб fsb
+inflation* інфляц* инфляц*
+job* work* travail* emploi* робот* работ* зайнят*
+business* entrepris* бізнес* бизнес* підприєм* предприят* compan* société*
+shelter* abri* укритт* сховищ* убежищ* бомбосховищ*
+winter hiver зим*
+spring printemps весн*
+summer été літо влітку літа лето летом
+autumn automne осін* осен*
+reparation* compensation* компенсац* репарац*
+investment* investi* інвест* инвест*
+donor* donat* донор* пожертв*
+sovereign* souverain* суверен*
+victory victoire перемог* побед*
+defeat* défaite* поразк* поражен*
+ton tons tonne* тонн* тон
+kilometre* kilometer* km км kilomètre* кілометр* километр*
+cubic cube* кубометр* кубічн* кубич*
+square carré* квадратн*
+storage stock* reserve* réserve* запас* сховищ* хранилищ* зберіга* хранени*
+number* nombre* кількіст* количеств* число* чисельніст* численност*
+total* всього всего загалом загальн* итого
+"""
