@@ -30,7 +30,7 @@ class Settings:
     # Prefixes some models expect (multilingual-e5: "query: " / "passage: ").
     query_prefix: str = ""
     passage_prefix: str = ""
-    index_type: str = "auto"  # auto | flat | hnsw
+    index_type: str = "auto"  # auto | flat | ivf
     max_question_chars: int = 500
     max_quotes: int = 5
     discord_token: str = field(default="", repr=False)
