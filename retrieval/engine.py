@@ -309,23 +309,27 @@ class Engine:
         return report
 
     async def _encode_and_store(self, ids: list[int]) -> None:
+        wanted = set(ids)
         texts = {i: t for batch_ids, batch in [b async for b in self.store.iter_sentence_texts()]
-                 for i, t in zip(batch_ids, batch) if i in set(ids)}
+                 for i, t in zip(batch_ids, batch) if i in wanted}
         order = [i for i in ids if i in texts]
         vectors = await self._encode([texts[i] for i in order])
         await self.store.set_vectors(order, vectors)
 
     async def _encode(self, sentences: list[str], progress: Progress | None = None) -> np.ndarray:
-        """Encode on the worker thread in small chunks, so questions are not kept waiting."""
-        parts = []
+        """Encode on the worker thread in small chunks, so questions are not kept waiting.
+
+        Sentences are chunked by length, not in document order: a chunk is padded to its
+        longest sentence, so mixing one long sentence with short ones wastes most of the work.
+        """
+        out = np.zeros((len(sentences), self.index.meta.dimension), dtype=np.float32)
+        by_length = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         for start in range(0, len(sentences), ENCODE_CHUNK):
-            chunk = sentences[start:start + ENCODE_CHUNK]
-            parts.append(await self._run(self.embedder.encode_sentences, chunk))
+            chosen = by_length[start:start + ENCODE_CHUNK]
+            out[chosen] = await self._run(self.embedder.encode_sentences, [sentences[i] for i in chosen])
             if progress:
-                progress(len(chunk))
-        if not parts:
-            return np.zeros((0, self.index.meta.dimension), dtype=np.float32)
-        return np.vstack(parts)
+                progress(len(chosen))
+        return out
 
     # -- articles ---------------------------------------------------------------------------
 
