@@ -33,6 +33,12 @@ ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet
 antiaérien* ппо пво протиповітрян* противовоздуш* зенітн* зенитн*
 stinger* стінгер* стингер*
 javelin* джавелін* джавелин*
+himars* хаймарс* хімарс*
+leopard* леопард*
+bayraktar* байрактар*
+nlaw* нлав*
+patriot* петріот* пэтриот*
+abrams абрамс*
 soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
 army armies armée* армі* арми* війська військ* войск*
 force forces сил сили силами силах
