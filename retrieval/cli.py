@@ -217,7 +217,7 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         await bot.run_bot(settings)
         return 0
     engine = await Engine.open(settings, sync_corpus=args.command not in ("check", "reindex"),
-                               for_reindex=args.command == "reindex")
+                               for_reindex=args.command == "reindex", repair=args.command != "check")
     try:
         return await COMMANDS[args.command](engine, args)
     finally:

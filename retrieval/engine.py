@@ -146,14 +146,18 @@ class Engine:
     # -- life cycle -------------------------------------------------------------------------
 
     @classmethod
-    async def open(cls, settings: Settings, sync_corpus: bool = True, for_reindex: bool = False) -> "Engine":
+    async def open(cls, settings: Settings, sync_corpus: bool = True, for_reindex: bool = False,
+                   repair: bool = True) -> "Engine":
         """Open the store, load the model and the index, catch the index up, sync corpus/.
 
         Raises IndexMismatch when the stored vectors or the index come from another model
         than the configured one: a `conflictbot reindex` is needed, never silent reuse.
-        `for_reindex` skips those checks, for the one caller about to re-embed everything.
+        `for_reindex` skips those checks, for the one caller about to re-embed everything;
+        `repair=False` leaves the index as found, for `conflictbot check` to report on.
         """
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        for leftover in settings.data_dir.glob(INDEX_FILE + ".*.tmp"):  # a save cut off by a crash
+            leftover.unlink(missing_ok=True)
         store = await Store.open(settings.data_dir / STORE_FILE)
         embedder = Embedder(settings.model_name, settings.query_prefix, settings.passage_prefix)
         engine = cls(settings, store, embedder, VectorIndex(IndexMeta(settings.model_name, 0)))
@@ -168,11 +172,13 @@ class Engine:
             await engine._check_store_model(dimension)
             loaded = await engine._run(engine._load_index, dimension)
             count = await engine.store.count_sentences()
-            if loaded is not None and loaded.suits(count, settings.index_type):
+            if loaded is not None and (loaded.suits(count, settings.index_type) or not repair):
                 engine.index = loaded
-            else:
+            elif repair:
                 await engine.rebuild_index(dimension)
-            report = await engine.check(repair=True)
+            else:
+                engine.index = VectorIndex(IndexMeta(settings.model_name, dimension))
+            report = await engine.check(repair=repair)
             if report.repaired:
                 log.info("index caught up with the store: %s", "; ".join(report.repaired))
             if sync_corpus:

@@ -110,3 +110,15 @@ def test_run_without_token_answers_in_terminal(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "DISCORD_TOKEN" in result.stderr
     assert "909" in result.stdout
+
+
+def test_check_reports_drift_and_repair_fixes_it(data_dir: Path) -> None:
+    assert conflictbot(data_dir, "stats").returncode == 0  # a library with the seed in it
+    (data_dir / "index.faiss").unlink()
+    report = conflictbot(data_dir, "check")
+    assert report.returncode == 1 and "missing from index 0," not in report.stdout
+    assert "check --repair" in report.stderr
+    repaired = conflictbot(data_dir, "check", "--repair")
+    assert repaired.returncode == 0 and "repaired:" in repaired.stdout
+    clean = conflictbot(data_dir, "check")
+    assert clean.returncode == 0 and "missing from index 0, extra in index 0" in clean.stdout
