@@ -76,7 +76,7 @@ class Ask(commands.Cog):
             async with message.channel.typing():
                 answer = await self.engine.ask(question, guild_id=message.guild.id if message.guild else None)
             await message.reply(embed=answer_embed(answer))
-        except Exception as error:  # noqa: BLE001 — a listener's errors would otherwise only be logged
+        except Exception as error:
             await self._reply_error(message, error, language)
 
     async def _reply_error(self, message: discord.Message, error: Exception, language: str) -> None:

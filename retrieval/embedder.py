@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from functools import lru_cache
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 

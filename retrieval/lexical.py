@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bridge import CROSS_SCRIPT_PREFIX, fold, glossary, is_cyrillic, key, to_cyrillic, to_latin
+from .bridge import (
+    CROSS_SCRIPT_PREFIX,
+    fold,
+    glossary,
+    is_cyrillic,
+    key,
+    to_cyrillic,
+    to_latin,
+)
 
 PREFIX = 5
 

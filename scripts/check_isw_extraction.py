@@ -20,9 +20,9 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from retrieval.errors import BadInput  # noqa: E402
-from retrieval.records import Article  # noqa: E402
-from retrieval.sources import load_path  # noqa: E402
+from retrieval.errors import BadInput
+from retrieval.records import Article
+from retrieval.sources import load_path
 
 MARKER = re.compile(r"\[\d{1,3}\]")
 NAV_XPATH = (

@@ -122,9 +122,12 @@ async def test_missing_token_is_one_line(bot_settings) -> None:
 
 
 async def test_rejected_token_is_one_line_without_the_token(
-    fake_discord: FakeDiscord, bot_settings, bot_engine, monkeypatch: pytest.MonkeyPatch
+    fake_discord: FakeDiscord, bot_settings, bot_engine, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    """The error is one line without the token, and no log record (debug included) has it."""
     import dataclasses
+    import logging
 
     import bot
 
@@ -136,11 +139,15 @@ async def test_rejected_token_is_one_line_without_the_token(
 
     monkeypatch.setattr(bot.Engine, "open", shared_engine)
     monkeypatch.setattr(bot_engine, "close", keep_open)
-    secret = "not-the-right-token-SECRET"
+    secret = "MTIzNDU2Nzg5.SECRET-token-for-the-log-test"
+    caplog.set_level(logging.DEBUG)
     with pytest.raises(UserError) as caught:
         await run_bot(dataclasses.replace(bot_settings, discord_token=secret))
     assert "rejected" in str(caught.value) and secret not in str(caught.value)
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    logged = "\n".join(caplog.text.splitlines() + [repr(r.args) for r in caplog.records])
+    assert caplog.records, "nothing was logged: the test would prove nothing"
+    assert "SECRET-token" not in logged
 
 
 async def test_over_long_answer_is_sent_within_limits(

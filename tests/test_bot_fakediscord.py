@@ -133,6 +133,6 @@ async def test_rejected_token_fails_login(fake_discord: FakeDiscord) -> None:
 async def test_loop_lag_sees_blocking() -> None:
     async with LoopLag() as lag:
         await asyncio.sleep(0.02)
-        time.sleep(0.15)  # noqa: ASYNC251 — deliberately blocks the loop
+        time.sleep(0.15)
         await asyncio.sleep(0.02)
     assert lag.worst_ms > 100

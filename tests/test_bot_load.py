@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 from fakediscord import FakeDiscord, LoopLag, connected
-
 from test_bot_articles import moderator_of
 
 TOWNS = ["Kupiansk", "Izium", "Lyman", "Bakhmut", "Avdiivka", "Vuhledar", "Orikhiv", "Kherson", "Sumy", "Chernihiv"]

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.config import REPO_ROOT, Settings
+from retrieval.config import Settings
 from retrieval.engine import INDEX_FILE, STORE_FILE, Engine
 from retrieval.index import VectorIndex
 

@@ -8,7 +8,14 @@ import pytest
 
 from retrieval.errors import BadInput
 from retrieval.evaluation import (
-    Question, contains_answer, format_report, load_questions, matches, metrics, percentile, report,
+    Question,
+    contains_answer,
+    format_report,
+    load_questions,
+    matches,
+    metrics,
+    percentile,
+    report,
     score_answer,
 )
 

@@ -15,9 +15,16 @@ from retrieval import engine as engine_module
 from retrieval import index as index_module
 from retrieval.config import Settings
 from retrieval.embedder import Embedder
-from retrieval.errors import UserError
 from retrieval.engine import Engine
-from retrieval.index import FLAT, IVF, IndexMeta, VectorIndex, choose_kind, training_size
+from retrieval.errors import UserError
+from retrieval.index import (
+    FLAT,
+    IVF,
+    IndexMeta,
+    VectorIndex,
+    choose_kind,
+    training_size,
+)
 from retrieval.records import Article, Attribution, Side
 from retrieval.store import Store
 

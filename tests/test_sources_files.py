@@ -9,7 +9,12 @@ import pytest
 
 from retrieval.errors import BadInput
 from retrieval.records import Article
-from retrieval.sources import article_from_text, article_from_upload, detect_language, load_path
+from retrieval.sources import (
+    article_from_text,
+    article_from_upload,
+    detect_language,
+    load_path,
+)
 
 DATA = Path(__file__).parent / "data" / "sources"
 BODY = (

@@ -4,7 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.text import article_sentences, clean_paragraphs, normalize_ws, split_sentences
+from retrieval.text import (
+    article_sentences,
+    clean_paragraphs,
+    normalize_ws,
+    split_sentences,
+)
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "afp-20250206-koursk.md"
 TITLE = "La Russie affirme avoir repoussé une contre-offensive ukrainienne dans la région de Koursk"
