@@ -247,7 +247,8 @@ class Engine:
         dimension = dimension or self.index.meta.dimension
         ids = await self.store.all_sentence_ids()
         kind = choose_kind(len(ids), self.settings.index_type)
-        log.info("building a %s index over %d stored vectors", kind, len(ids))
+        if len(ids):
+            log.info("building a %s index over %d stored vectors", kind, len(ids))
         sample_size = training_size(len(ids)) if kind == IVF else 0
         sample_ids = np.sort(np.random.default_rng(0).choice(ids, sample_size, replace=False))
         _, sample = await self._stored_vectors(sample_ids, dimension)
