@@ -371,8 +371,8 @@ class Engine:
             await self._run(self.index.add, np.array(ids, dtype=np.int64), vectors)
             if save and self._cheap_to_save():
                 await self._run(self.index.save, self._index_path())
-        info = await self.store.get_article(article_id)
-        assert info is not None
+        info = await self.store.get_article(article_id, latest=True)
+        assert info is not None, f"article {article_id} missing right after its commit"
         return IngestResult("updated" if replace_id else "added", info, len(ids))
 
     async def ingest_path(self, path: Path, guild_id: int | None = None,

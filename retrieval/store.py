@@ -226,11 +226,21 @@ class Store:
         async with self._reader.execute("SELECT id FROM sentences WHERE article_id = ?", (article_id,)) as cur:
             return [r[0] for r in await cur.fetchall()]
 
-    async def get_article(self, article_id: str) -> ArticleInfo | None:
+    async def get_article(self, article_id: str, latest: bool = False) -> ArticleInfo | None:
+        """An article's metadata and sentence count.
+
+        `latest` reads through the writing connection, to see a write just committed: the
+        reading connection is shared by concurrent coroutines, and while one of them has a
+        statement in progress the connection keeps the snapshot that statement started with.
+        """
         sql = (f"SELECT {_ARTICLE_COLUMNS}, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),"
                " a.added_at FROM articles a WHERE a.id = ?")
-        async with self._reader.execute(sql, (article_id,)) as cur:
-            row = await cur.fetchone()
+        if latest:
+            async with self._write_lock, self._writer.execute(sql, (article_id,)) as cur:
+                row = await cur.fetchone()
+        else:
+            async with self._reader.execute(sql, (article_id,)) as cur:
+                row = await cur.fetchone()
         return _info(row, row[8], row[9]) if row else None
 
     async def article_sentences(self, article_id: str) -> list[Sentence]:

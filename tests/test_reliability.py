@@ -55,7 +55,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
 
 async def test_50_questions_while_100_articles_are_added(engine: Engine) -> None:
     articles = [_small_article(i) for i in range(100)]
-    questions = [QUESTIONS[i % len(QUESTIONS)].format(place=PLACES[i % len(PLACES)]) for i in range(100)]
+    questions = [QUESTIONS[i % len(QUESTIONS)].format(place=PLACES[i % len(PLACES)]) for i in range(50)]
     async with LoopLag() as lag:
         outcomes = await asyncio.gather(
             *(engine.add_article(a) for a in articles), *(engine.ask(q) for q in questions),
