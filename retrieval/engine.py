@@ -32,7 +32,7 @@ from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
 from .language import detect_language
 from .records import Answer, Article, ArticleInfo
 from .sources import load_path
-from .store import Store, text_hash
+from .store import DuplicateText, Store, text_hash
 from .text import article_sentences
 
 log = logging.getLogger(__name__)
@@ -363,10 +363,15 @@ class Engine:
                                        article.author)
         vectors = await self._encode(sentences)
         replace_id = duplicate.id if duplicate is not None else None
-        article_id = replace_id or await self.store.free_article_id(_article_id(article))
         async with self._index_lock:
             old_ids = await self.store.sentence_ids_of(replace_id) if replace_id else []
-            ids = await self.store.add_article(article_id, article, sentences, attributions, vectors, replace_id)
+            try:
+                article_id, ids = await self.store.add_article(
+                    _article_id(article), article, sentences, attributions, vectors, replace_id)
+            except DuplicateText as raced:  # a concurrent add stored the same text first
+                info = await self.store.get_article(raced.article_id, latest=True)
+                assert info is not None
+                return IngestResult("duplicate", info, info.sentence_count)
             await self._run(self.index.remove, old_ids)
             await self._run(self.index.add, np.array(ids, dtype=np.int64), vectors)
             if save and self._cheap_to_save():

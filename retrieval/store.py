@@ -90,6 +90,14 @@ def _scope_sql(guild_id: int | None, own_only: bool) -> tuple[str, tuple]:
     return ("(a.guild_id IS NULL OR a.guild_id = ?)", (guild_id,))
 
 
+class DuplicateText(Exception):
+    """The same text is already stored in this scope, as `article_id`."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(article_id)
+        self.article_id = article_id
+
+
 @dataclass(frozen=True)
 class SentenceRow:
     """A sentence with what a quote needs from its article."""
@@ -159,30 +167,39 @@ class Store:
             row = await cur.fetchone()
         return _info(row) if row else None
 
-    async def free_article_id(self, wanted: str) -> str:
-        """`wanted`, or `wanted-2`, `wanted-3`… whichever is not taken."""
+    async def _free_article_id(self, wanted: str) -> str:
+        """`wanted`, or `wanted-2`, `wanted-3`… whichever is not taken (writer, inside a write)."""
         candidate, n = wanted, 1
-        while await self._exists(candidate):
+        while True:
+            async with self._writer.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)) as cur:
+                if await cur.fetchone() is None:
+                    return candidate
             n += 1
             candidate = f"{wanted}-{n}"
-        return candidate
 
-    async def _exists(self, article_id: str) -> bool:
-        async with self._reader.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)) as cur:
-            return await cur.fetchone() is not None
-
-    async def add_article(self, article_id: str, article: Article, sentences: Sequence[str],
+    async def add_article(self, wanted_id: str, article: Article, sentences: Sequence[str],
                           attributions: Sequence[Attribution], vectors: np.ndarray,
-                          replace_id: str | None = None) -> list[int]:
-        """Insert an article with its sentences and vectors in one transaction; their ids.
+                          replace_id: str | None = None) -> tuple[str, list[int]]:
+        """Insert an article with its sentences and vectors in one transaction.
 
-        `replace_id` names an article deleted in the same transaction (an update of the same
-        URL), so readers never see both or neither.
+        Returns the article's id (`replace_id`, else `wanted_id` or the first free variant of it)
+        and its sentence ids. `replace_id` names an article deleted in the same transaction (an
+        update of the same URL), so readers never see both or neither. The id and the duplicate
+        check are decided inside the transaction, so two concurrent adds cannot both take one
+        id or both store one text: the second raises DuplicateText.
         """
         added_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         async with self._write_lock:
             try:
                 await self._writer.execute("BEGIN IMMEDIATE")
+                async with self._writer.execute(
+                    "SELECT id FROM articles WHERE guild_id IS ? AND text_hash = ? AND id IS NOT ?",
+                    (article.guild_id, text_hash(article.text), replace_id),
+                ) as cur:
+                    same_text = await cur.fetchone()
+                if same_text:
+                    raise DuplicateText(same_text[0])
+                article_id = replace_id or await self._free_article_id(wanted_id)
                 if replace_id:
                     await self._writer.execute("DELETE FROM articles WHERE id = ?", (replace_id,))
                 await self._writer.execute(
@@ -205,7 +222,7 @@ class Store:
             except BaseException:
                 await self._writer.rollback()
                 raise
-        return ids
+        return article_id, ids
 
     async def remove_article(self, article_id: str) -> list[int]:
         """Delete an article and its sentences; the ids of the sentences removed."""

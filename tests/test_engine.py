@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -153,3 +154,17 @@ async def test_reindex_rebuilds_everything(engine: Engine) -> None:
 async def test_fts_syntax_and_invisible_characters_never_raise(engine: Engine, question: str) -> None:
     answer = await engine.ask(question)
     assert "\u202e" not in answer.question and "\u200b" not in answer.question and "\u0007" not in answer.question
+
+
+async def test_concurrent_adds_of_one_text_store_it_once(engine: Engine) -> None:
+    copies = [Article(title=f"Convoy {i}", text=CONVOY, outlet="Test Wire", source_id="convoy") for i in range(4)]
+    results = await asyncio.gather(*(engine.add_article(a) for a in copies))
+    assert sorted(r.status for r in results) == ["added", "duplicate", "duplicate", "duplicate"]
+    assert len({r.article.id for r in results}) == 1
+
+
+async def test_concurrent_adds_with_one_wanted_id_get_distinct_ids(engine: Engine) -> None:
+    texts = [CONVOY.replace("42", str(n)) for n in (11, 12, 13)]
+    results = await asyncio.gather(*(engine.add_article(Article(title="Convoy", text=t, source_id="convoy"))
+                                     for t in texts))
+    assert sorted(r.article.id for r in results) == ["convoy", "convoy-2", "convoy-3"]
