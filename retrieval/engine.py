@@ -352,10 +352,7 @@ class Engine:
         sentences = await self._run(article_sentences, article.text, article.language, article.title)
         if not sentences:
             raise BadInput(f"{article.title or 'The article'}: no sentences to store.")
-        duplicate = await self.store.find_duplicate(article)
-        same_text = duplicate is not None and (
-            await self.store.find_duplicate(Article(title="", text=article.text, guild_id=article.guild_id))
-        ) is not None
+        duplicate, same_text = await self.store.find_duplicate(article)
         if duplicate is not None and same_text:
             info = await self.store.get_article(duplicate.id)
             return IngestResult("duplicate", info or duplicate, info.sentence_count if info else 0)

@@ -159,13 +159,18 @@ class Store:
 
     # -- articles -------------------------------------------------------------------------
 
-    async def find_duplicate(self, article: Article) -> ArticleInfo | None:
-        """An article of the same scope with the same URL or the same text, if stored."""
-        sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.guild_id IS ? "
-               "AND (a.text_hash = ? OR (a.url != '' AND a.url = ?)) LIMIT 1")
-        async with self._reader.execute(sql, (article.guild_id, text_hash(article.text), article.url)) as cur:
+    async def find_duplicate(self, article: Article) -> tuple[ArticleInfo | None, bool]:
+        """An article of the same scope with the same text or URL, and whether the text is the same.
+
+        A same-text article is preferred: it makes the new one a duplicate, while a same-URL
+        article with other text is one to update.
+        """
+        digest = text_hash(article.text)
+        sql = (f"SELECT {_ARTICLE_COLUMNS}, a.text_hash = ? FROM articles a WHERE a.guild_id IS ? "
+               "AND (a.text_hash = ? OR (a.url != '' AND a.url = ?)) ORDER BY 9 DESC LIMIT 1")
+        async with self._reader.execute(sql, (digest, article.guild_id, digest, article.url)) as cur:
             row = await cur.fetchone()
-        return _info(row) if row else None
+        return (_info(row[:8]), bool(row[8])) if row else (None, False)
 
     async def _free_article_id(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `wanted-3`… whichever is not taken (writer, inside a write)."""
