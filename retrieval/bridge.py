@@ -38,6 +38,8 @@ CROSS_SCRIPT_PREFIX = 4
 
 def fold(text: str) -> str:
     """Casefold and strip diacritics (both sides of every comparison are folded alike)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -10,9 +10,14 @@ is found in "полонених" and "Kursk" in "Курськ".
 
 from __future__ import annotations
 
+import math
 import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from .bridge import (
     CROSS_SCRIPT_PREFIX,
@@ -53,7 +58,24 @@ def words(text: str, fold_diacritics: bool = True) -> list[str]:
     The FTS query keeps diacritics (FTS5's tokenizer folds them its own way, Latin only);
     comparisons made here fold both sides alike.
     """
-    return [fold(w) if fold_diacritics else w.casefold() for w in _WORD.findall(text)]
+    if fold_diacritics:
+        return list(_folded_words(text))
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """Cached: a question's candidates are split by the lexical rescoring, the term matching
+    and the de-duplication in turn."""
+    if text.isascii():
+        return tuple(_WORD.findall(text.lower()))
+    return tuple(_folded(w) for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=200_000)
+def _folded(word: str) -> str:
+    """`fold` of one word, cached: ranking folds every word of every candidate."""
+    return fold(word)
 
 
 def _content_words(text: str) -> list[str]:
@@ -119,25 +141,209 @@ def _fts_phrase(term: str) -> str:
     return '"' + body.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
+def fts_phrases(terms: list[QueryTerm], bridged: bool = False) -> list[str]:
+    """The search strings of the question's words, or (`bridged`) of their bridges, once each.
+
+    A string ending in "*" is a prefix; `fts_match` turns a list of them into a MATCH expression.
+    """
+    parts = [p for t in terms for p in (t.search[1:] if bridged else t.search[:1]) if p.rstrip("*")]
+    return list(dict.fromkeys(parts))
+
+
+def fts_match(phrases: list[str]) -> str:
+    """An FTS5 MATCH expression: any of the phrases."""
+    return " OR ".join(_fts_phrase(p) for p in phrases)
+
+
 def fts_query(terms: list[QueryTerm], bridged: bool = False) -> str:
     """An FTS5 MATCH expression: any of the question's words, or (`bridged`) of their bridges."""
-    parts = [p for t in terms for p in (t.search[1:] if bridged else t.search[:1]) if p.rstrip("*")]
-    return " OR ".join(_fts_phrase(p) for p in dict.fromkeys(parts))
+    return fts_match(fts_phrases(terms, bridged))
+
+
+# -- lexical retrieval in a large library ----------------------------------------------------
+#
+# FTS5 ranks every row its query matches, so a query's cost grows with its commonest phrase: a
+# word half the library contains ("Ukraine" in a library about Ukraine) costs as much as the rest
+# of the question together, 1.7 s at 1M sentences. So a query matches only its rarest phrases,
+# up to a budget of rows (`plan`), and the best of those rows are then rescored with the phrases
+# left out (`rescore`), by the same bm25 formula FTS5 uses: the order is FTS5's over the whole
+# query, except that a row containing none of the rare phrases is not a candidate. A query
+# within the budget is matched whole and its order is FTS5's own.
+
+# The store's FTS5 tokenizer: `fts_tokens` splits text exactly as the index does.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# FTS5's bm25 parameters.
+BM25_K1 = 1.2
+BM25_B = 0.75
+_tokenizer_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5 (x, tokenize='{FTS_TOKENIZE}')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, instance)")
+    conn.execute("CREATE VIRTUAL TABLE r USING fts5vocab (t, row)")
+    return conn
+
+
+def fts_tokens(text: str) -> tuple[str, ...]:
+    """The tokens FTS5 makes of `text`, as its vocabulary lists them (folded its own way: it
+    strips Latin diacritics only, so "armée" is "armee" but "й" stays "й")."""
+    return fts_tokens_of([text])[0]
+
+
+_TOKENS_KEPT = 50_000
+_tokens_cache: dict[str, tuple[str, ...]] = {}
+
+
+def fts_tokens_of(texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """`fts_tokens` of each text, asking FTS5 once for all those not seen before."""
+    known = {text: _tokens_cache[text] for text in texts if text in _tokens_cache}
+    missing = [text for text in dict.fromkeys(texts) if text not in known]
+    if missing:
+        with _tokenizer_lock:
+            conn = _tokenizer()
+            conn.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)", enumerate(missing, 1))
+            try:
+                found: dict[int, list[str]] = {}
+                for doc, term in conn.execute("SELECT doc, term FROM v ORDER BY doc, offset"):
+                    found.setdefault(doc, []).append(term)
+            finally:
+                conn.execute("DELETE FROM t")
+        if len(_tokens_cache) + len(missing) > _TOKENS_KEPT:
+            _tokens_cache.clear()
+        for n, text in enumerate(missing, 1):
+            known[text] = _tokens_cache[text] = tuple(found.get(n, ()))
+    return [known[text] for text in texts]
+
+
+def fts_document_counts(texts: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """For each FTS5 token of `texts`: (texts containing it, its occurrences)."""
+    with _tokenizer_lock:
+        conn = _tokenizer()
+        conn.executemany("INSERT INTO t (x) VALUES (?)", ((t,) for t in texts))
+        try:
+            return {term: (docs, count) for term, docs, count in conn.execute("SELECT term, doc, cnt FROM r")}
+        finally:
+            conn.execute("DELETE FROM t")
+
+
+class DocumentFrequency(Protocol):
+    """How many rows of the lexical index contain an FTS5 token, or any token with a prefix."""
+
+    rows: int  # rows in the index
+    mean_length: float  # tokens per row
+
+    def docs(self, token: str, prefix: bool) -> int: ...
+
+
+@dataclass(frozen=True)
+class Rescore:
+    """A phrase left out of a query, to add to the bm25 of the rows it matched."""
+
+    folded: str  # its token, folded as `words` folds
+    prefix: bool
+    idf: float
+
+
+def plan(phrases: Sequence[str], frequency: DocumentFrequency, budget: int) -> tuple[list[str], list[Rescore]]:
+    """The phrases (search strings, "prefix*" or "word") a query matches, and those left out.
+
+    Rarest first, as long as the rows they match add up to at most `budget`; a phrase FTS5 makes
+    no token of, or whose token no row contains, matches nothing and is dropped. A phrase costs
+    the rows of its commonest token (FTS5 reads every token's list of a phrase), once for all
+    the phrases FTS5 reads alike ("région*" and "region*").
+    """
+    # (FTS5 tokens, prefix?) -> the phrases FTS5 reads as it
+    groups: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+    for i, (phrase, tokens) in enumerate(zip(phrases, fts_tokens_of([p.rstrip("*") for p in phrases]))):
+        groups.setdefault((tokens, phrase.endswith("*")), []).append(i)
+    costs = {}
+    for tokens, prefix in groups:
+        last = len(tokens) - 1
+        costs[tokens, prefix] = max((frequency.docs(t, prefix and n == last) for n, t in enumerate(tokens)), default=0)
+    kept, total = set(), 0
+    for group in sorted(groups, key=costs.__getitem__):
+        total += costs[group]
+        if total > budget:
+            break
+        kept.add(group)
+    matched = sorted(i for group in kept if costs[group] for i in groups[group])
+    left = []
+    for (tokens, prefix), members in groups.items():
+        idf = _idf(frequency.rows, costs[tokens, prefix])
+        if (tokens, prefix) not in kept and len(tokens) == 1 and costs[tokens, prefix] and idf > _IDF_FLOOR:
+            # Once per phrase, as FTS5 would weigh "région*" OR "region*".
+            left += [Rescore(fold(tokens[0]), prefix, idf)] * len(members)
+    return [phrases[i] for i in matched], left
+
+
+_IDF_FLOOR = 1e-6
+
+
+def _idf(rows: int, docs: int) -> float:
+    """FTS5's bm25 idf, floored as FTS5 floors it."""
+    idf = math.log((rows - docs + 0.5) / (docs + 0.5))
+    return idf if idf > 0 else _IDF_FLOOR
+
+
+def rescore(ranked: Sequence[tuple[int, float, str]], left: list[Rescore],
+            mean_length: float) -> list[tuple[int, float]]:
+    """(id, bm25) of FTS5-ranked rows (id, bm25, text) with the phrases left out added, best first.
+
+    bm25 is FTS5's, lower-better: each phrase adds -idf * tf * (k1 + 1) / (tf + k1 * (1 - b +
+    b * length / mean length)), tf and length counted in the row's words, folded alike.
+    """
+    if not left:
+        return [(i, score) for i, score, _ in ranked]
+    hits_of: dict[str, list[int]] = {}
+    out = []
+    for sentence_id, score, text in ranked:
+        tokens = _folded_words(text or "")
+        tf: dict[int, int] = {}
+        for word in tokens:
+            hits = hits_of.get(word)
+            if hits is None:
+                hits = hits_of[word] = [n for n, p in enumerate(left)
+                                        if (word.startswith(p.folded) if p.prefix else word == p.folded)]
+            for n in hits:
+                tf[n] = tf.get(n, 0) + 1
+        if tf:
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * len(tokens) / max(mean_length, 1.0))
+            score -= sum(left[n].idf * f * (BM25_K1 + 1) / (f + norm) for n, f in tf.items())
+        out.append((sentence_id, score))
+    out.sort(key=lambda item: item[1])
+    return out
 
 
 @lru_cache(maxsize=50_000)
 def sentence_forms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What QueryTerm.forms and .keys are compared with: each word's prefixes and exact form.
+    """What QueryTerm.forms and .keys are compared with: each word's prefix and exact form.
 
     Cached: the sentences a library keeps returning as candidates are few next to its size.
     """
     forms: set[str] = set()
     keys: set[str] = set()
     for word in words(sentence):
-        for table, value in ((forms, word), (keys, key(word))):
-            table.add("=" + value)
-            table.update(value[:n] for n in range(3, PREFIX + 1) if len(value) >= n)
+        word_forms, word_keys = _word_forms(word)
+        forms.update(word_forms)
+        keys.update(word_keys)
     return frozenset(forms), frozenset(keys)
+
+
+@lru_cache(maxsize=200_000)
+def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A folded word's exact form and PREFIX-letter prefix, and the same of its key.
+
+    A question term is compared by exactly these (`_match_form`): its PREFIX-letter prefix
+    when it has that many letters, else the whole word, so no other prefix can match.
+    """
+    return _own_forms(word), _own_forms(key(word))
+
+
+def _own_forms(value: str) -> tuple[str, ...]:
+    return ("=" + value, value[:PREFIX]) if len(value) >= PREFIX else ("=" + value,)
 
 
 def matched(term: QueryTerm, forms: frozenset[str], keys: frozenset[str]) -> bool:
@@ -146,8 +352,32 @@ def matched(term: QueryTerm, forms: frozenset[str], keys: frozenset[str]) -> boo
 
 def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:
     """For each question term, whether the sentence contains it in any language."""
-    forms, keys = sentence_forms(sentence)
-    return [matched(t, forms, keys) for t in terms]
+    hits = [False] * len(terms)
+    lookup = _lookup(terms)
+    for word in _folded_words(sentence):
+        found = lookup.get(word)
+        if found is None:
+            found = lookup[word] = _terms_of_word(terms, word)
+        for n in found:
+            hits[n] = True
+    return hits
+
+
+_last_lookup: list = [None, (), {}]
+
+
+def _lookup(terms: list[QueryTerm]) -> dict[str, tuple[int, ...]]:
+    """Which of `terms` each word seen so far stands for: one question's candidates share most
+    of their words, so each is compared with the terms once (kept for the last list of terms)."""
+    if _last_lookup[0] is not terms or _last_lookup[1] != tuple(map(id, terms)):
+        _last_lookup[:] = [terms, tuple(map(id, terms)), {}]
+    return _last_lookup[2]
+
+
+def _terms_of_word(terms: list[QueryTerm], word: str) -> tuple[int, ...]:
+    word_forms, word_keys = _word_forms(word)
+    return tuple(n for n, term in enumerate(terms)
+                 if not term.forms.isdisjoint(word_forms) or not term.keys.isdisjoint(word_keys))
 
 
 def coverage(terms: list[QueryTerm], hits: list[bool], weights: list[float] | None = None) -> float:

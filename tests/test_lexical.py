@@ -1,0 +1,160 @@
+"""Lexical retrieval at scale: rarest phrases first, the others rescoring, statistics kept current.
+
+A question's FTS5 query matches only its rarest phrases up to a budget of rows (`lexical.plan`),
+and the phrases left out rescore the best rows with FTS5's own bm25 formula (`lexical.rescore`).
+Within the budget the query is ranked whole, exactly as before. The store keeps the document
+frequencies this needs, read once from the index and updated by its own writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.lexical import (
+    Rescore,
+    fts_document_counts,
+    fts_match,
+    fts_phrases,
+    fts_tokens,
+    matches,
+    plan,
+    query_terms,
+    rescore,
+    sentence_forms,
+    words,
+)
+from retrieval.records import Article, Attribution, Side
+from retrieval.store import Store
+
+
+class Frequencies:
+    """A DocumentFrequency from a plain dict of token -> rows."""
+
+    def __init__(self, docs: dict[str, int], rows: int = 10_000, mean_length: float = 20.0) -> None:
+        self._docs, self.rows, self.mean_length = docs, rows, mean_length
+
+    def docs(self, token: str, prefix: bool) -> int:
+        if prefix:
+            return sum(n for t, n in self._docs.items() if t.startswith(token))
+        return self._docs.get(token, 0)
+
+
+def test_fts_tokens_are_the_index_s_tokens():
+    # FTS5 strips Latin diacritics only and splits on apostrophes.
+    assert fts_tokens("Армée d'après Київ й") == ("армee", "d", "apres", "київ", "й")
+    assert fts_tokens("-") == ()
+    assert fts_document_counts(["Kursk and Kursk", "kursk region"]) == {
+        "kursk": (2, 3), "and": (1, 1), "region": (1, 1)}
+
+
+def test_plan_keeps_the_rarest_phrases_within_the_budget():
+    frequency = Frequencies({"kursk": 40, "prisoners": 30, "prisoner": 20, "ukraine": 4000, "region": 900})
+    kept, left = plan(["kursk*", "prisoner*", "ukraine", "region*", "absent"], frequency, budget=1000)
+    # kursk (40) + prisoner* (50) + region* (900) fit; ukraine does not; a phrase no row has is dropped.
+    assert kept == ["kursk*", "prisoner*", "region*"]
+    assert [(r.folded, r.prefix) for r in left] == [("ukraine", False)]
+    assert left[0].idf == pytest.approx(np.log((10_000 - 4000 + 0.5) / 4000.5))
+    # Everything fits: the query is the whole question, as FTS5 would run it.
+    assert plan(["kursk*", "ukraine"], frequency, budget=10_000) == (["kursk*", "ukraine"], [])
+
+
+def test_plan_counts_phrases_fts5_reads_alike_once():
+    frequency = Frequencies({"region": 600, "kursk": 10})
+    kept, left = plan(["région*", "region*", "kursk"], frequency, budget=700)
+    assert kept == ["région*", "region*", "kursk"] and left == []
+    # A phrase as common as half the library has no weight left to rescore with.
+    kept, left = plan(["kursk", "region*"], Frequencies({"kursk": 1, "region": 6000}), budget=100)
+    assert kept == ["kursk"] and left == []
+
+
+def test_rescore_adds_the_phrases_left_out_to_the_rank():
+    ranked = [(1, -5.0, "Shelling near Kursk."), (2, -4.9, "Ukrainian shelling near Kursk region."),
+              (3, -1.0, "Unrelated.")]
+    assert rescore(ranked, [], 10.0) == [(1, -5.0), (2, -4.9), (3, -1.0)]
+    left = [Rescore("ukrain", True, 2.0)]
+    out = rescore(ranked, left, 10.0)
+    assert [i for i, _ in out] == [2, 1, 3]
+    assert out[0][1] < -4.9 and out[1][1] == -5.0
+
+
+def test_matches_is_unchanged_by_its_lookup_cache():
+    terms = query_terms("Combien de prisonniers à Koursk ?")
+    sentence = "Українські військові взяли в полон 909 російських солдатів у Курській області."
+    assert matches(terms, sentence) == matches(list(terms), sentence) == [True, True]
+    assert matches(terms, "Nothing here.") == [False, False]
+    forms, keys = sentence_forms(sentence)
+    assert all(not t.forms.isdisjoint(forms) or not t.keys.isdisjoint(keys) for t in terms)
+    assert words("Армée’s ÉTÉ") == ["армee", "s", "ete"]
+
+
+def _vectors(n: int) -> np.ndarray:
+    return np.ones((n, 4), dtype=np.float32)
+
+
+async def _add(store: Store, name: str, sentences: list[str], guild_id: int | None = None,
+               replace_id: str | None = None) -> str:
+    article = Article(title=name, text=" ".join(sentences), guild_id=guild_id)
+    attributions = [Attribution("", Side.NONE, "none")] * len(sentences)
+    article_id, _ = await store.add_article(name, article, sentences, attributions, _vectors(len(sentences)),
+                                            replace_id=replace_id)
+    return article_id
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    store = await Store.open(tmp_path / "library.sqlite3")
+    await _add(store, "common", [f"Ukraine said the front held on day {i}." for i in range(40)])
+    await _add(store, "rare", ["Prisoners were exchanged near Kursk.", "Ukraine captured prisoners in Kursk.",
+                               "The Kursk region was shelled."])
+    yield store
+    await store.close()
+
+
+async def test_within_the_budget_the_query_is_ranked_whole(store: Store):
+    phrases = fts_phrases(query_terms("How many prisoners did Ukraine capture in Kursk?"))
+    whole = await store.lexical_search(fts_match(phrases), None, 10)
+    assert await store.lexical_search(phrases, None, 10) == whole
+    assert len(whole) == 10
+
+
+async def test_a_common_phrase_is_left_out_and_only_rescores(store: Store):
+    phrases = fts_phrases(query_terms("How many prisoners did Ukraine capture in Kursk?"))
+    found = await store.lexical_search(phrases, None, 10, budget=10)
+    texts = {i: row.sentence.text for i, row in (await store.sentences_by_ids([i for i, _ in found])).items()}
+    # Only rows with a rare phrase are candidates; the one that also says "Ukraine" ranks first.
+    assert len(found) == 3 and all("Kursk" in t for t in texts.values())
+    assert texts[found[0][0]] == "Ukraine captured prisoners in Kursk."
+
+
+async def test_document_frequencies_follow_the_store_s_writes(store: Store):
+    terms = await store._term_frequencies()
+    assert terms is not None and terms.rows == 43
+    assert terms.docs("kursk", False) == 3 and terms.docs("prison", True) == 2
+    article_id = await _add(store, "more", ["Kursk again.", "And Kursk."])
+    assert terms.docs("kursk", False) == 5 and terms.rows == 45
+    await _add(store, "more", ["Only Sumy now."], replace_id=article_id)
+    assert terms.docs("kursk", False) == 3 and terms.docs("sumy", False) == 1 and terms.rows == 44
+    await store.remove_article(article_id)
+    assert terms.docs("kursk", False) == 3 and terms.docs("sumy", False) == 0 and terms.rows == 43
+
+
+async def test_document_frequencies_include_writes_made_while_they_are_read(tmp_path: Path):
+    store = await Store.open(tmp_path / "library.sqlite3")
+    try:
+        await _add(store, "early", ["Kursk was shelled."])  # committed while the statistics load
+        terms = await store._term_frequencies()
+        assert terms.docs("kursk", False) == 1 and terms.rows == 1
+    finally:
+        await store.close()
+
+
+async def test_rows_out_of_scope_do_not_take_the_places_of_rows_in_scope(store: Store):
+    await _add(store, "private", [f"Kursk Kursk Kursk {i}." for i in range(30)], guild_id=7)
+    shared = await store.lexical_search(["kursk"], None, 3)
+    assert len(shared) == 3
+    rows = await store.sentences_by_ids([i for i, _ in shared])
+    assert all(row.article.guild_id is None for row in rows.values())
+    assert len(await store.lexical_search(["kursk"], 7, 40)) == 33
