@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from retrieval.config import REPO_ROOT
+from retrieval.config import REPO_ROOT, Settings
 
 from . import report
 from .ingestion import measure_ingestion
@@ -36,6 +36,7 @@ def main() -> None:
     sizes = [int(s) for s in (args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")).split(",")]
 
     run = {"when": report.now(), "command": " ".join(["python -m benchmarks", *sys.argv[1:]]),
+           "model": Settings.from_env().model_name,
            "load_start": load_average(), "sizes": {}}
     isw_library(args.cache)
     run["ingestion"] = measure_ingestion(pages=4 if args.quick else 12)

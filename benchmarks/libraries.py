@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 import json
 import math
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.config import REPO_ROOT, Settings
+from retrieval.embedder import EMBEDDED_TEXT
 from retrieval.engine import INDEX_FILE, STORE_FILE, Engine
 from retrieval.store import Store
 
@@ -38,13 +40,27 @@ def settings_for(data_dir: Path) -> Settings:
     return dataclasses.replace(Settings.from_env(), data_dir=data_dir)
 
 
+def _vectors_id() -> str:
+    """What a cached library's vectors were made with: another model or recipe remakes them."""
+    return f"{Settings.from_env().model_name} | {EMBEDDED_TEXT}"
+
+
+def _made_with_current_vectors(data: Path) -> bool:
+    marker = data / _COMPLETE
+    return marker.exists() and marker.read_text() == _vectors_id()
+
+
 def isw_library(cache: Path) -> Path:
-    """The real ISW library, ingested on first use; an interrupted ingest resumes."""
+    """The real ISW library, ingested on first use (an interrupted ingest resumes), and
+    re-embedded without re-extracting when the configured model or recipe has changed."""
     data = cache / "isw"
     if not (data / _COMPLETE).exists():
-        print(f"ingesting {ISW_PAGES} into {data} (once; ~8 min on 2 cores)", flush=True)
+        print(f"ingesting {ISW_PAGES} into {data} (once; ~10 min on 2 cores)", flush=True)
         asyncio.run(_ingest(data))
-        (data / _COMPLETE).touch()
+    elif not _made_with_current_vectors(data):
+        print(f"re-embedding {data} for {_vectors_id()} (once; ~10 min on 2 cores)", flush=True)
+        asyncio.run(_reindex(data))
+    (data / _COMPLETE).write_text(_vectors_id())
     return data
 
 
@@ -56,13 +72,22 @@ async def _ingest(data: Path) -> None:
         await engine.close()
 
 
+async def _reindex(data: Path) -> None:
+    engine = await Engine.open(settings_for(data), sync_corpus=False, for_reindex=True)
+    try:
+        await engine.reindex()
+    finally:
+        await engine.close()
+
+
 def sized_library(cache: Path, size: int) -> tuple[Path, dict]:
     """A library of `size` sentences and how its index was built (kind, seconds, load)."""
     data = cache / f"lib-{size}"
-    if not (data / _COMPLETE).exists():
+    if not _made_with_current_vectors(data):
         print(f"building the {size:,}-sentence library in {data}", flush=True)
+        shutil.rmtree(data, ignore_errors=True)
         _copy_sentences(isw_library(cache) / STORE_FILE, data, size)
-        (data / _COMPLETE).touch()
+        (data / _COMPLETE).write_text(_vectors_id())
     return data, _fit_index(data)
 
 

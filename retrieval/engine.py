@@ -26,7 +26,7 @@ import numpy as np
 from . import search
 from .attribution import attribute_sentences
 from .config import Settings
-from .embedder import Embedder
+from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
 from .language import detect_language
@@ -140,6 +140,7 @@ class Engine:
         self.store = store
         self.embedder = embedder
         self.index = index
+        self.calibration = search.calibration_for(settings.model_name, settings.answer_threshold)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="conflictbot-compute")
         self._index_lock = asyncio.Lock()
 
@@ -207,17 +208,30 @@ class Engine:
             return int(stored)
         return await self._run(lambda: self.embedder.dimension)
 
+    async def _vectors_match(self) -> bool:
+        """Whether the stored vectors come from the configured model and the text recipe
+        (EMBEDDED_TEXT) in use; true of a library that recorded none yet."""
+        model = await self.store.get_meta("embedding_model")
+        recipe = await self.store.get_meta("embedded_text")
+        return model is None or (model == self.settings.model_name and recipe == EMBEDDED_TEXT)
+
+    async def _record_vectors(self, dimension: int) -> None:
+        await self.store.set_meta("embedding_model", self.settings.model_name)
+        await self.store.set_meta("embedded_text", EMBEDDED_TEXT)
+        await self.store.set_meta("dimension", str(dimension))
+
     async def _check_store_model(self, dimension: int) -> None:
-        stored = await self.store.get_meta("embedding_model")
-        count = await self.store.count_sentences()
-        if stored and stored != self.settings.model_name and count:
+        if await self._vectors_match() and await self.store.get_meta("embedding_model") is not None:
+            return
+        if await self.store.count_sentences():
+            stored = await self.store.get_meta("embedding_model")
+            recipe = await self.store.get_meta("embedded_text") or "sentence alone"
             raise IndexMismatch(
-                f"The library's vectors were made by {stored!r} but the configured model is "
-                f"{self.settings.model_name!r}: run `conflictbot reindex` to re-embed them."
+                f"The library's vectors were made by {stored!r} from {recipe!r} but the configured "
+                f"model is {self.settings.model_name!r} from {EMBEDDED_TEXT!r}: run `conflictbot reindex` "
+                "to re-embed them."
             )
-        if stored != self.settings.model_name:
-            await self.store.set_meta("embedding_model", self.settings.model_name)
-            await self.store.set_meta("dimension", str(dimension))
+        await self._record_vectors(dimension)
 
     def _index_path(self) -> Path:
         return self.settings.data_dir / INDEX_FILE
@@ -297,7 +311,7 @@ class Engine:
             report = CheckReport(
                 store_sentences=len(stored), index_vectors=len(indexed), missing_from_index=len(missing),
                 extra_in_index=len(extra), missing_vectors=len(no_vector),
-                model_ok=(await self.store.get_meta("embedding_model")) in (None, self.settings.model_name),
+                model_ok=await self._vectors_match(),
             )
             if not repair or report.clean or not report.model_ok:
                 return report
@@ -317,8 +331,8 @@ class Engine:
 
     async def _encode_and_store(self, ids: list[int]) -> None:
         wanted = set(ids)
-        texts = {i: t for batch_ids, batch in [b async for b in self.store.iter_sentence_texts()]
-                 for i, t in zip(batch_ids, batch) if i in wanted}
+        texts = {i: passage(title, text) async for batch_ids, titles, batch in self.store.iter_sentence_texts()
+                 for i, title, text in zip(batch_ids, titles, batch) if i in wanted}
         order = [i for i in ids if i in texts]
         vectors = await self._encode([texts[i] for i in order])
         await self.store.set_vectors(order, vectors)
@@ -358,7 +372,7 @@ class Engine:
             return IngestResult("duplicate", info or duplicate, info.sentence_count if info else 0)
         attributions = await self._run(attribute_sentences, sentences, article.language, article.outlet,
                                        article.author)
-        vectors = await self._encode(sentences)
+        vectors = await self._encode([passage(article.title, s) for s in sentences])
         replace_id = duplicate.id if duplicate is not None else None
         async with self._index_lock:
             old_ids = await self.store.sentence_ids_of(replace_id) if replace_id else []
@@ -461,11 +475,11 @@ class Engine:
         """Re-encode every sentence with the configured model and rebuild the index from it."""
         dimension = self.embedder.dimension
         count = 0
-        async for ids, texts in self.store.iter_sentence_texts():
-            await self.store.set_vectors(ids, await self._encode(texts, progress))
+        async for ids, titles, texts in self.store.iter_sentence_texts():
+            passages = [passage(title, text) for title, text in zip(titles, texts)]
+            await self.store.set_vectors(ids, await self._encode(passages, progress))
             count += len(ids)
-        await self.store.set_meta("embedding_model", self.settings.model_name)
-        await self.store.set_meta("dimension", str(dimension))
+        await self._record_vectors(dimension)
         await self.rebuild_index(dimension)
         await self.check(repair=True)  # articles added while the index was being rebuilt
         return count
@@ -481,10 +495,10 @@ class Engine:
         async with self._index_lock:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
         rows, vectors = await search.candidates(self.store, question, dense, guild_id)
-        scored = search.score_candidates(question, query_vector, rows, vectors)
+        scored = search.score_candidates(question, query_vector, rows, vectors, self.calibration)
         groups = search.newest_first_among_ties(search.collapse(scored))
         best = groups[0][0].score if groups else 0.0
-        answered = best >= search.ANSWER_THRESHOLD
+        answered = bool(groups) and self.calibration.answers(groups[0][0])
         if answered:
             # The threshold decides whether to answer; the spread decides how many quotes follow.
             kept = [g for g in groups if g[0].score >= best - search.QUOTE_SPREAD]

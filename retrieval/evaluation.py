@@ -92,6 +92,9 @@ class Outcome:
     side_expected: str | None
     side_given: str | None  # side of the first gold match within SIDE_DEPTH, if any
     latency_ms: float
+    # The first quote's similarity, answered or offered as closest: what the answer threshold
+    # tested, for choosing one (docs/quality.md). None when nothing came back.
+    best_similarity: float | None = None
 
 
 def score_answer(question: Question, answer: dict, latency_ms: float | None = None) -> Outcome:
@@ -107,6 +110,7 @@ def score_answer(question: Question, answer: dict, latency_ms: float | None = No
         rank=rank, hit1=bool(quotes) and contains_answer(quotes[0], question.answer),
         side_expected=question.side, side_given=side_given,
         latency_ms=float(answer.get("latency_ms", 0.0) if latency_ms is None else latency_ms),
+        best_similarity=answer["quotes"][0].get("similarity") if answer.get("quotes") else None,
     )
 
 

@@ -102,6 +102,8 @@ class Quote:
     article: ArticleInfo
     sentence_id: int
     also_in: list[ArticleInfo] = field(default_factory=list)
+    # The model's closeness in meaning, the part of `score` the answer threshold tests.
+    similarity: float = 0.0
 
     def to_json(self) -> dict:
         data = {
@@ -109,6 +111,7 @@ class Quote:
             "claimant": self.claimant,
             "side": self.side.value,
             "score": round(self.score, 4),
+            "similarity": round(self.similarity, 4),
             "article": self.article.to_json(),
         }
         if self.also_in:

@@ -16,28 +16,70 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from .attribution import side_of
+from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
 from .cues import carries, wanted
-from .lexical import QueryTerm, coverage, fts_query, matches, query_terms, words
+from .lexical import QueryTerm, coverage, fts_phrases, matches, query_terms, words
 from .records import ArticleInfo, Quote, Side
 from .store import SentenceRow, Store
 
 # Weights and thresholds, calibrated on the development set (docs/quality.md).
-COVERAGE_WEIGHT = 0.6
 LEXICAL_SIMILARITY = 0.7
-TYPE_BONUS = 0.1
 RARITY_WEIGHT = 1.0
 SIDE_BONUS = 0.05
-ANSWER_THRESHOLD = 0.8
 # Quotes within this score of each other are ordered newest first.
-TIE_MARGIN = 0.03
+TIE_MARGIN = 0.005
 # Quotes scoring this far below the best one are left out of an answer.
 QUOTE_SPREAD = 0.3
 CANDIDATES = 50
+# Candidates of one language whose best cosines measure the encoder's bias for it.
+LANGUAGE_POOL = 10
+
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """What the words and the answer type weigh next to the model's similarity, and the
+    similarity the best-ranked sentence needs for the question to be answered. Per model: each
+    encoder's cosines sit on a scale of its own (e5's between 0.7 and 0.9, MiniLM's between 0
+    and 0.7), so one set of numbers cannot serve both.
+
+    With a multilingual model the threshold tests the similarity, not the score: the
+    question's words found in a sentence raise an unanswerable question's near-misses as much
+    as an answer, while the model's similarity tells them apart better. An English-only model's
+    similarity says little of the other languages' sentences, so for it the whole score is
+    tested (docs/quality.md).
+    """
+
+    coverage_weight: float
+    type_bonus: float
+    answer_threshold: float
+    threshold_on: str = "similarity"  # or "score"
+
+    def answers(self, best: Scored) -> bool:
+        """Whether the best-ranked sentence is good enough to answer with."""
+        value = best.similarity if self.threshold_on == "similarity" else best.score
+        return value >= self.answer_threshold
+
+
+CALIBRATIONS = {
+    BUNDLED_MULTILINGUAL_MODEL: Calibration(coverage_weight=0.2, type_bonus=0.05, answer_threshold=0.83),
+    BUNDLED_MODEL: Calibration(coverage_weight=0.6, type_bonus=0.1, answer_threshold=0.75, threshold_on="score"),
+}
+
+
+def calibration_for(model_name: str, answer_threshold: float | None = None) -> Calibration:
+    """The model's calibration (a model never measured gets the multilingual e5's, the
+    nearest kind), with the deployment's own answer threshold when it set one."""
+    calibration = CALIBRATIONS.get(model_name, CALIBRATIONS[BUNDLED_MULTILINGUAL_MODEL])
+    if answer_threshold is not None:
+        calibration = replace(calibration, answer_threshold=answer_threshold)
+    return calibration
+
 
 # Words that, with a side named in the question, make it a question about that side's claim.
 _CLAIM_CUES = re.compile(
@@ -54,29 +96,34 @@ class Evidence:
     """What the ranking knows of one candidate sentence."""
 
     row: SentenceRow
-    cosine: float  # dense similarity to the question
+    cosine: float  # dense similarity to the question, corrected for the sentence's language
     coverage: float  # share of the question's terms it contains, in any language
     typed: bool  # it carries the kind of answer the question wants (a figure, a date, a name)
     sided: bool  # it is the claim of the side the question asks about
+    calibration: Calibration
+
+    @property
+    def similarity(self) -> float:
+        """How close in meaning the sentence is to the question.
+
+        With an English-only model a sentence in another language gets a cosine near zero
+        even when it answers: its lexical evidence (through the glossary bridge) stands in for
+        similarity, never below what the model itself says.
+        """
+        return max(self.cosine, LEXICAL_SIMILARITY * self.coverage)
 
     @property
     def score(self) -> float:
-        """Meaning, words, answer type and side, on one scale.
-
-        The bundled model reads English only, so a sentence in another language gets a cosine
-        near zero even when it answers: its lexical evidence (through the glossary bridge)
-        stands in for similarity, never below what the model itself says.
-        """
-        similarity = max(self.cosine, LEXICAL_SIMILARITY * self.coverage)
-        return (similarity + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
-                + SIDE_BONUS * self.sided)
+        """Meaning, words, answer type and side, on one scale: the ranking."""
+        return (self.similarity + self.calibration.coverage_weight * self.coverage
+                + self.calibration.type_bonus * self.typed + SIDE_BONUS * self.sided)
 
 
 @dataclass(frozen=True)
 class Scored:
     row: SentenceRow
     score: float
-    coverage: float
+    similarity: float
 
 
 def asked_side(question: str) -> Side:
@@ -97,31 +144,55 @@ def _rarity(terms: list[QueryTerm], hits: list[list[bool]]) -> list[float]:
     return [1.0 + RARITY_WEIGHT * math.log((n + 1) / (1 + sum(h[i] for h in hits))) for i in range(len(terms))]
 
 
+def language_offsets(cosines: dict[str, list[float]]) -> dict[str, float]:
+    """What to add to each language's cosines so that no language is favoured as such.
+
+    A multilingual encoder scores a question higher against sentences in its own language
+    than against equally relevant ones in another: on the development set the best English
+    near-misses of an English question outscored the Ukrainian sentence that answers it. The
+    bias is measured on the question's own candidates: each language's LANGUAGE_POOL best
+    cosines are lifted to the level of the best-scoring language's. A language with fewer
+    candidates than that is left as it is (too few to measure).
+    """
+    levels = {lang: float(np.mean(sorted(values, reverse=True)[:LANGUAGE_POOL]))
+              for lang, values in cosines.items() if len(values) >= LANGUAGE_POOL}
+    top = max(levels.values(), default=0.0)
+    return {lang: top - level for lang, level in levels.items()}
+
+
 def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
-             vectors: dict[int, np.ndarray]) -> list[Evidence]:
+             vectors: dict[int, np.ndarray], calibration: Calibration) -> list[Evidence]:
     """The ranking's view of every candidate."""
     terms = query_terms(question)
     side = asked_side(question)
     want = wanted(question)
     hits = {i: matches(terms, row.sentence.text) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
+    cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}
+    by_language: dict[str, list[float]] = {}
+    for sentence_id, cosine in cosines.items():
+        by_language.setdefault(rows[sentence_id].article.language, []).append(cosine)
+    offsets = language_offsets(by_language)
     out = []
     for sentence_id, row in rows.items():
-        vector = vectors.get(sentence_id)
         attribution = row.sentence.attribution
+        cosine = cosines.get(sentence_id)
         out.append(Evidence(
-            row=row, cosine=float(vector @ query_vector) if vector is not None else 0.0,
+            row=row,
+            cosine=cosine + offsets.get(row.article.language, 0.0) if cosine is not None else 0.0,
             coverage=coverage(terms, hits[sentence_id], weights),
             typed=carries(want, row.sentence.text, attribution.how == "explicit"),
             sided=side is not Side.NONE and attribution.side is side,
+            calibration=calibration,
         ))
     return out
 
 
 def score_candidates(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
-                     vectors: dict[int, np.ndarray]) -> list[Scored]:
+                     vectors: dict[int, np.ndarray], calibration: Calibration) -> list[Scored]:
     """Every candidate scored alike, best first."""
-    scored = [Scored(e.row, e.score, e.coverage) for e in evidence(question, query_vector, rows, vectors)]
+    scored = [Scored(e.row, e.score, e.similarity)
+              for e in evidence(question, query_vector, rows, vectors, calibration)]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
 
@@ -160,7 +231,8 @@ def newest_first_among_ties(items: list[tuple[Scored, list[ArticleInfo]]]) -> li
 def to_quote(item: Scored, also_in: list[ArticleInfo]) -> Quote:
     sentence = item.row.sentence
     return Quote(text=sentence.text, claimant=sentence.attribution.claimant, side=sentence.attribution.side,
-                 score=item.score, article=item.row.article, sentence_id=sentence.id, also_in=also_in)
+                 score=item.score, article=item.row.article, sentence_id=sentence.id, also_in=also_in,
+                 similarity=item.similarity)
 
 
 async def candidates(store: Store, question: str, dense_hits: list[tuple[int, float]],
@@ -168,9 +240,9 @@ async def candidates(store: Store, question: str, dense_hits: list[tuple[int, fl
     """Union of dense and lexical candidates the scope may see, with their stored vectors."""
     ids = [i for i, _ in dense_hits]
     terms = query_terms(question)
-    for match in (fts_query(terms), fts_query(terms, bridged=True)):
-        if match:
-            ids += [i for i, _ in await store.lexical_search(match, guild_id, CANDIDATES)]
+    for phrases in (fts_phrases(terms), fts_phrases(terms, bridged=True)):
+        if phrases:
+            ids += [i for i, _ in await store.lexical_search(phrases, guild_id, CANDIDATES)]
     rows = await store.sentences_by_ids(set(ids), guild_id)
     found_ids, vecs = await store.vectors(sorted(rows))
     return rows, dict(zip(found_ids.tolist(), vecs))

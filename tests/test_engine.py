@@ -11,10 +11,11 @@ import numpy as np
 import pytest
 import pytest_asyncio
 
-from retrieval.config import REPO_ROOT, Settings
+from retrieval.config import BUNDLED_MODEL, REPO_ROOT, Settings
 from retrieval.engine import Engine
 from retrieval.errors import BadInput, IndexMismatch, UnknownArticle
 from retrieval.records import Article, Side
+from retrieval.search import calibration_for
 from retrieval.store import Store
 
 PRISONERS_EN = "How many prisoners does Ukraine claim to have captured in the Kursk region?"
@@ -137,6 +138,46 @@ async def test_model_change_without_reindex_is_refused(tmp_path: Path) -> None:
     await store.close()
     with pytest.raises(IndexMismatch, match="conflictbot reindex"):
         await Engine.open(settings)
+
+
+async def test_switching_to_the_bundled_english_model_takes_a_reindex(tmp_path: Path) -> None:
+    """The other bundled model (MiniLM, English only) serves once the library is re-embedded."""
+    await (await Engine.open(_settings(tmp_path))).close()
+    minilm = dataclasses.replace(_settings(tmp_path), embedding_model=BUNDLED_MODEL)
+    with pytest.raises(IndexMismatch):
+        await Engine.open(minilm)
+    engine = await Engine.open(minilm, for_reindex=True)
+    try:
+        assert await engine.reindex() > 0
+        assert engine.calibration == calibration_for(BUNDLED_MODEL)
+        answer = await engine.ask(PRISONERS_FR)
+        assert answer.answered and "909" in answer.quotes[0].text
+        assert answer.quotes[0].side is Side.UKRAINE
+    finally:
+        await engine.close()
+    reopened = await Engine.open(minilm)
+    assert reopened.index.meta.model == BUNDLED_MODEL
+    await reopened.close()
+
+
+async def test_vectors_of_another_text_recipe_take_a_reindex(tmp_path: Path) -> None:
+    """A library whose vectors were made from sentences alone (before titles were embedded
+    with them) is refused, and `check` reports it, until a reindex remakes them."""
+    settings = _settings(tmp_path)
+    await (await Engine.open(settings)).close()
+    store = await Store.open(settings.data_dir / "library.sqlite3")
+    await store.set_meta("embedded_text", "sentence")
+    await store.close()
+    with pytest.raises(IndexMismatch, match="conflictbot reindex"):
+        await Engine.open(settings)
+    engine = await Engine.open(settings, repair=False, for_reindex=True)
+    try:
+        assert not (await engine.check()).model_ok
+        await engine.reindex()
+        assert (await engine.check()).clean
+    finally:
+        await engine.close()
+    await (await Engine.open(settings)).close()
 
 
 async def test_reindex_rebuilds_everything(engine: Engine) -> None:

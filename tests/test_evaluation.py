@@ -71,6 +71,13 @@ def test_an_abstention_scores_as_no_quotes():
     assert outcome.rank is None and not outcome.hit1 and not outcome.answered
 
 
+def test_the_closest_similarity_is_kept_even_when_abstaining():
+    answer = _answer(("captured 909 soldiers", "ukraine"), answered=False)
+    answer["quotes"][0]["similarity"] = 0.81
+    assert score_answer(_question(), answer).best_similarity == 0.81
+    assert score_answer(_question(), _answer(answered=False)).best_similarity is None
+
+
 def test_metrics_on_a_small_set():
     outcomes = [
         score_answer(_question("a"), _answer(("They captured 909 soldiers.", "ukraine")), 10),  # rank 1, hit

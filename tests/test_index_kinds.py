@@ -14,7 +14,7 @@ import pytest
 from retrieval import engine as engine_module
 from retrieval import index as index_module
 from retrieval.config import Settings
-from retrieval.embedder import Embedder
+from retrieval.embedder import EMBEDDED_TEXT, Embedder
 from retrieval.engine import Engine
 from retrieval.errors import UserError
 from retrieval.index import (
@@ -110,6 +110,7 @@ async def _engine_with(tmp_path: Path, n: int, index_type: str) -> Engine:
     settings = Settings(data_dir=tmp_path, index_type=index_type)
     store = await Store.open(tmp_path / "library.sqlite3")
     await store.set_meta("embedding_model", settings.model_name)
+    await store.set_meta("embedded_text", EMBEDDED_TEXT)
     await store.set_meta("dimension", str(DIM))
     vectors = _vectors(n)
     none = Attribution("", Side.NONE, "none")
