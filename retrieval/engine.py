@@ -221,10 +221,10 @@ class Engine:
         await self.store.set_meta("dimension", str(dimension))
 
     async def _check_store_model(self, dimension: int) -> None:
-        if await self._vectors_match() and await self.store.get_meta("embedding_model") is not None:
+        stored = await self.store.get_meta("embedding_model")
+        if stored is not None and await self._vectors_match():
             return
-        if await self.store.count_sentences():
-            stored = await self.store.get_meta("embedding_model")
+        if stored is not None and await self.store.count_sentences():
             recipe = await self.store.get_meta("embedded_text") or "sentence alone"
             raise IndexMismatch(
                 f"The library's vectors were made by {stored!r} from {recipe!r} but the configured "
