@@ -3,9 +3,13 @@
 - `isw`: the ~330 real ISW pages ingested through the engine (~40k English sentences).
 - `lib-N`: N sentences made from the ISW store without re-encoding. The first copy of each ISW
   sentence keeps its real vector; further copies (needed beyond ~40k) keep the sentence text and
-  get the real vector plus Gaussian noise, renormalised (cosine ≈ 0.9 to the original), so the
-  vectors keep the clustered shape of real embeddings that approximate search depends on. Copied
-  articles keep their metadata but not their full text, to keep the 1M file small.
+  get the real vector plus Gaussian noise shaped like the real vectors' own spread, renormalised,
+  so each copy lies about as far from its original as a real sentence from its nearest real
+  neighbour. The noise is measured on the model's vectors because models differ: MiniLM spreads
+  its vectors over the sphere, e5 keeps them in a narrow cone (two unrelated sentences ≈ 0.87),
+  where a fixed isotropic noise put every copy outside the cone, unlike any real sentence, and
+  left the approximate index nothing realistic to cluster. Copied articles keep their metadata but
+  not their full text, to keep the 1M file small.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from retrieval.store import Store
 from .stats import load_average
 
 ISW_PAGES = REPO_ROOT.parent / "shared" / "corpora" / "isw" / "html"
-# Noise norm added to a copied vector before renormalising: cosine to the original ≈ 0.9.
-NOISE = 0.5
+# Real vectors sampled to measure their spread and their nearest-neighbour distance.
+_SPREAD_SAMPLE = 2000
+# How copies are perturbed, recorded in a sized library's marker: a change rebuilds it.
+_COPIES = "copies: real covariance, nearest-neighbour distance"
 _COMPLETE = ".complete"
 _BUILD_LOG = "build.json"
 
@@ -40,14 +46,15 @@ def settings_for(data_dir: Path) -> Settings:
     return dataclasses.replace(Settings.from_env(), data_dir=data_dir)
 
 
-def _vectors_id() -> str:
+def _vectors_id(synthetic: bool = False) -> str:
     """What a cached library's vectors were made with: another model or recipe remakes them."""
-    return f"{Settings.from_env().model_name} | {EMBEDDED_TEXT}"
+    made = f"{Settings.from_env().model_name} | {EMBEDDED_TEXT}"
+    return f"{made} | {_COPIES}" if synthetic else made
 
 
-def _made_with_current_vectors(data: Path) -> bool:
+def _made_with_current_vectors(data: Path, synthetic: bool = False) -> bool:
     marker = data / _COMPLETE
-    return marker.exists() and marker.read_text() == _vectors_id()
+    return marker.exists() and marker.read_text() == _vectors_id(synthetic)
 
 
 def isw_library(cache: Path) -> Path:
@@ -83,11 +90,11 @@ async def _reindex(data: Path) -> None:
 def sized_library(cache: Path, size: int) -> tuple[Path, dict]:
     """A library of `size` sentences and how its index was built (kind, seconds, load)."""
     data = cache / f"lib-{size}"
-    if not _made_with_current_vectors(data):
+    if not _made_with_current_vectors(data, synthetic=True):
         print(f"building the {size:,}-sentence library in {data}", flush=True)
         shutil.rmtree(data, ignore_errors=True)
         _copy_sentences(isw_library(cache) / STORE_FILE, data, size)
-        (data / _COMPLETE).write_text(_vectors_id())
+        (data / _COMPLETE).write_text(_vectors_id(synthetic=True))
     return data, _fit_index(data)
 
 
@@ -122,10 +129,11 @@ def _copy_sentences(source: Path, data: Path, size: int) -> None:
                            " WHERE embedding IS NOT NULL ORDER BY id").fetchall()
         base = np.vstack([np.frombuffer(r[6], dtype=np.float32) for r in rows])
         rng = np.random.default_rng(0)
+        noise = _NoiseShape.of(base, rng)
         for copy in range(math.ceil(size / len(rows))):
             take = min(len(rows), size - copy * len(rows))
             suffix = f"~{copy}" if copy else ""
-            vectors = base[:take] if not copy else _perturbed(base[:take], rng)
+            vectors = base[:take] if not copy else noise.perturb(base[:take], rng)
             con.executemany(
                 "INSERT INTO sentences (article_id, position, text, claimant, side, how, embedding)"
                 " VALUES (?,?,?,?,?,?,?)",
@@ -146,6 +154,27 @@ async def _create_store(path: Path) -> None:
     await (await Store.open(path)).close()
 
 
-def _perturbed(vectors: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    noisy = vectors + rng.normal(scale=NOISE / math.sqrt(vectors.shape[1]), size=vectors.shape).astype(np.float32)
-    return noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+@dataclasses.dataclass(frozen=True)
+class _NoiseShape:
+    """Gaussian noise with the real vectors' covariance, scaled so that a perturbed copy's
+    cosine to its original is the real vectors' median nearest-neighbour cosine."""
+
+    basis: np.ndarray  # rows: principal directions, each scaled by its standard deviation
+
+    @classmethod
+    def of(cls, vectors: np.ndarray, rng: np.random.Generator) -> "_NoiseShape":
+        centred = vectors - vectors.mean(axis=0)
+        variances, directions = np.linalg.eigh(centred.T @ centred / len(vectors))
+        basis = (directions * np.sqrt(np.clip(variances, 0, None))).T
+        sample = vectors[rng.choice(len(vectors), min(_SPREAD_SAMPLE, len(vectors)), replace=False)]
+        cosines = sample @ sample.T
+        np.fill_diagonal(cosines, -1.0)
+        neighbour = float(np.median(cosines.max(axis=1)))
+        # Noise nearly orthogonal to the vector: cos = 1 / sqrt(1 + |noise|²) after renormalising.
+        wanted = math.sqrt(1 / neighbour**2 - 1)
+        spread = math.sqrt(float(np.clip(variances, 0, None).sum()))
+        return cls((basis * wanted / spread).astype(np.float32))
+
+    def perturb(self, vectors: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        noisy = vectors + rng.standard_normal((len(vectors), len(self.basis)), dtype=np.float32) @ self.basis
+        return noisy / np.linalg.norm(noisy, axis=1, keepdims=True)

@@ -71,12 +71,13 @@ async def measure(data_dir: Path, questions: list[str], passes: int, timed: int)
     index_s = time.perf_counter() - started
     try:
         started = time.perf_counter()
-        await asyncio.to_thread(engine.embedder.encode_query, "warm-up")
+        await engine.encode_question("warm-up")
         model_s = time.perf_counter() - started
         result = {"vectors": len(engine.index), "kind": engine.index.meta.kind,
                   "startup": {"index_s": index_s, "model_s": model_s}}
-        result["encode_ms"] = percentiles(await asyncio.to_thread(_single_encodes, engine, questions))
-        result["ask"] = await _asks(engine, questions[:timed], passes)
+        timers = _timed_parts(engine)
+        result["encode_ms"] = percentiles(await _single_encodes(engine, timers, questions))
+        result["ask"] = await _asks(engine, timers, questions[:timed], passes)
         result["asks_timed"] = passes * min(timed, len(questions))
         result["memory"] = memory_mb()
         result["add_article"] = await _add_and_remove(engine)
@@ -87,15 +88,26 @@ async def measure(data_dir: Path, questions: list[str], passes: int, timed: int)
     return result
 
 
-def _single_encodes(engine: Engine, questions: list[str]) -> list[float]:
-    """One question at a time, off the main thread as the engine's worker encodes them: on a
-    busy machine torch's threads in the main thread were measured 20x slower."""
+def _timed_parts(engine: Engine) -> Timers:
+    """Timers around the parts of `ask`, on this engine only; the rest is `rank+format`."""
+    timers = Timers()
+    timers.wrap(engine.embedder, "encode_query", "encode")
+    timers.wrap(engine.index, "search", "search")
+    timers.wrap(engine.store, "lexical_search", "lexical")
+    timers.wrap(engine.store, "sentences_by_ids", "fetch")
+    timers.wrap(engine.store, "vectors", "fetch")
+    return timers
+
+
+async def _single_encodes(engine: Engine, timers: Timers, questions: list[str]) -> list[float]:
+    """One question at a time, on the engine's compute thread as `ask` encodes them (another
+    thread would slow both: see `Engine.encode_question`). Timed around the model call only."""
+    timers.take()
     samples = []
     for question in questions:
         _forget_questions(engine)
-        started = time.perf_counter()
-        engine.embedder.encode_query(question)
-        samples.append(time.perf_counter() - started)
+        await engine.encode_question(question)
+        samples.append(timers.take()["encode"])
     return samples
 
 
@@ -105,14 +117,8 @@ def _forget_questions(engine: Engine) -> None:
     engine.embedder._cached_query.cache_clear()
 
 
-async def _asks(engine: Engine, questions: list[str], passes: int) -> dict:
+async def _asks(engine: Engine, timers: Timers, questions: list[str], passes: int) -> dict:
     """`ask` latency, total and per part; the rest (ranking, quotes, text) is `rank+format`."""
-    timers = Timers()
-    timers.wrap(engine.embedder, "encode_query", "encode")
-    timers.wrap(engine.index, "search", "search")
-    timers.wrap(engine.store, "lexical_search", "lexical")
-    timers.wrap(engine.store, "sentences_by_ids", "fetch")
-    timers.wrap(engine.store, "vectors", "fetch")
     for question in questions[:5]:
         format_answer(await engine.ask(question))
     timers.take()
@@ -153,7 +159,7 @@ async def _recall(engine: Engine, questions: list[str]) -> float:
     """Share of the index's top-10 that belongs in an exact top-10, streamed from the stored
     vectors. A hit scoring at least the exact 10th score counts: ISW repeats sentences word for
     word, and among equal vectors any id is as right as another."""
-    queries = await asyncio.to_thread(lambda: np.vstack([engine.embedder.encode_query(q) for q in questions]))
+    queries = np.vstack([await engine.encode_question(q) for q in questions])
     ids = await engine.store.all_sentence_ids()
     best = np.full((len(queries), K), -np.inf, dtype=np.float32)
     for start in range(0, len(ids), EXACT_CHUNK):

@@ -491,7 +491,7 @@ class Engine:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         language = await self._run(partial(detect_language, question, default="en"))
-        query_vector = await self._run(self.embedder.encode_query, question)
+        query_vector = await self.encode_question(question)
         async with self._index_lock:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
         rows, vectors = await search.candidates(self.store, question, dense, guild_id)
@@ -507,6 +507,16 @@ class Engine:
             quotes = [search.to_quote(*g) for g in groups[:3]]
         return Answer(question=question, answered=answered, quotes=quotes, language=language,
                       latency_ms=(time.perf_counter() - started) * 1000, closest_only=not answered and bool(quotes))
+
+    async def encode_question(self, question: str) -> np.ndarray:
+        """The question's vector, computed on the engine's one compute thread.
+
+        Always that thread: the bundled e5 engine runs on OpenMP, and once a second thread has
+        started its own OpenMP team, libgomp counts more threads than cores and stops spinning
+        between the model's parallel steps, which made each question's encoding twice as slow
+        (33 ms instead of 18 on 2 cores, docs/performance.md).
+        """
+        return await self._run(self.embedder.encode_query, question)
 
     async def ask_many(self, questions: Iterable[str], guild_id: int | None = None):
         """Answers for many questions with one loaded model; a UserError in place of a bad one."""

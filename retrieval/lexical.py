@@ -15,7 +15,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -317,21 +317,6 @@ def rescore(ranked: Sequence[tuple[int, float, str]], left: list[Rescore],
     return out
 
 
-@lru_cache(maxsize=50_000)
-def sentence_forms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What QueryTerm.forms and .keys are compared with: each word's prefix and exact form.
-
-    Cached: the sentences a library keeps returning as candidates are few next to its size.
-    """
-    forms: set[str] = set()
-    keys: set[str] = set()
-    for word in words(sentence):
-        word_forms, word_keys = _word_forms(word)
-        forms.update(word_forms)
-        keys.update(word_keys)
-    return frozenset(forms), frozenset(keys)
-
-
 @lru_cache(maxsize=200_000)
 def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A folded word's exact form and PREFIX-letter prefix, and the same of its key.
@@ -346,38 +331,67 @@ def _own_forms(value: str) -> tuple[str, ...]:
     return ("=" + value, value[:PREFIX]) if len(value) >= PREFIX else ("=" + value,)
 
 
-def matched(term: QueryTerm, forms: frozenset[str], keys: frozenset[str]) -> bool:
-    return not term.forms.isdisjoint(forms) or not term.keys.isdisjoint(keys)
-
-
 def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:
     """For each question term, whether the sentence contains it in any language."""
     hits = [False] * len(terms)
     lookup = _lookup(terms)
     for word in _folded_words(sentence):
-        found = lookup.get(word)
+        found = lookup.words.get(word)
         if found is None:
-            found = lookup[word] = _terms_of_word(terms, word)
+            found = lookup.words[word] = lookup.terms_of(word)
         for n in found:
             hits[n] = True
     return hits
 
 
-_last_lookup: list = [None, (), {}]
+@dataclass
+class _TermLookup:
+    """Which of one question's terms each word stands for, by the word's forms and keys.
+
+    One question's candidates share most of their words, so each word is looked up once
+    (`words`), and by its few forms in an index of the terms' forms rather than against every
+    term (on a 100k library, ~1,000 distinct words among a question's ~180 candidates).
+    """
+
+    terms: list[QueryTerm]
+    term_ids: tuple[int, ...] = ()
+    by_probe: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    words: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.term_ids = tuple(map(id, self.terms))
+        found: dict[str, set[int]] = {}
+        for n, term in enumerate(self.terms):
+            for probe in (*term.forms, *(_KEY + k for k in term.keys)):
+                found.setdefault(probe, set()).add(n)
+        self.by_probe = {probe: tuple(sorted(ns)) for probe, ns in found.items()}
+
+    def terms_of(self, word: str) -> tuple[int, ...]:
+        hits = [self.by_probe[p] for p in _word_probes(word) if p in self.by_probe]
+        if len(hits) < 2:
+            return hits[0] if hits else ()
+        return tuple(sorted(set().union(*hits)))
 
 
-def _lookup(terms: list[QueryTerm]) -> dict[str, tuple[int, ...]]:
-    """Which of `terms` each word seen so far stands for: one question's candidates share most
-    of their words, so each is compared with the terms once (kept for the last list of terms)."""
-    if _last_lookup[0] is not terms or _last_lookup[1] != tuple(map(id, terms)):
-        _last_lookup[:] = [terms, tuple(map(id, terms)), {}]
-    return _last_lookup[2]
+# Marks a transliteration key among a word's probes: keys are compared only with keys.
+_KEY = "\x00"
 
 
-def _terms_of_word(terms: list[QueryTerm], word: str) -> tuple[int, ...]:
+@lru_cache(maxsize=200_000)
+def _word_probes(word: str) -> tuple[str, ...]:
+    """A word's forms and marked keys, as looked up in `_TermLookup.by_probe`."""
     word_forms, word_keys = _word_forms(word)
-    return tuple(n for n, term in enumerate(terms)
-                 if not term.forms.isdisjoint(word_forms) or not term.keys.isdisjoint(word_keys))
+    return (*word_forms, *(_KEY + k for k in word_keys))
+
+
+_last_lookup: list[_TermLookup] = []
+
+
+def _lookup(terms: list[QueryTerm]) -> _TermLookup:
+    """The lookup of the last list of terms seen (one question's candidates come in a row)."""
+    if not _last_lookup or _last_lookup[0].terms is not terms or _last_lookup[0].term_ids != tuple(map(id, terms)):
+        _last_lookup[:] = [_TermLookup(terms)]
+    return _last_lookup[0]
 
 
 def coverage(terms: list[QueryTerm], hits: list[bool], weights: list[float] | None = None) -> float:

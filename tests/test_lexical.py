@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from retrieval import lexical
 from retrieval.lexical import (
     Rescore,
     fts_document_counts,
@@ -23,7 +24,6 @@ from retrieval.lexical import (
     plan,
     query_terms,
     rescore,
-    sentence_forms,
     words,
 )
 from retrieval.records import Article, Attribution, Side
@@ -80,13 +80,36 @@ def test_rescore_adds_the_phrases_left_out_to_the_rank():
     assert out[0][1] < -4.9 and out[1][1] == -5.0
 
 
+def _matches_one_by_one(terms, sentence: str) -> list[bool]:
+    """The reference `matches` must agree with: every term against every word's forms."""
+    forms = [lexical._word_forms(word) for word in words(sentence)]
+    return [any(not t.forms.isdisjoint(f) or not t.keys.isdisjoint(k) for f, k in forms) for t in terms]
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de prisonniers à Koursk ?", "How many prisoners does Ukraine claim in Kursk?",
+    "Скільки полонених у Курській області?", "Что говорит Зеленский о 909 пленных?",
+])
+def test_matches_agrees_with_comparing_every_term(question):
+    terms = query_terms(question)
+    sentences = [
+        "Українські військові взяли в полон 909 російських солдатів у Курській області.",
+        "L'armée ukrainienne affirme avoir fait 909 prisonniers dans la région de Koursk.",
+        "Zelensky said Ukraine holds 717 Russian prisoners of war from Kursk.",
+        "Зеленський заявив про полонених.", "Nothing here.", "",
+    ]
+    for sentence in sentences:
+        assert matches(terms, sentence) == _matches_one_by_one(terms, sentence), sentence
+    assert any(any(matches(terms, s)) for s in sentences)
+
+
 def test_matches_is_unchanged_by_its_lookup_cache():
     terms = query_terms("Combien de prisonniers à Koursk ?")
     sentence = "Українські військові взяли в полон 909 російських солдатів у Курській області."
     assert matches(terms, sentence) == matches(list(terms), sentence) == [True, True]
     assert matches(terms, "Nothing here.") == [False, False]
-    forms, keys = sentence_forms(sentence)
-    assert all(not t.forms.isdisjoint(forms) or not t.keys.isdisjoint(keys) for t in terms)
+    terms.reverse()  # the same list, changed: its lookup must not be reused
+    assert matches(terms, "Koursk seulement.") == [True, False]
     assert words("Армée’s ÉTÉ") == ["армee", "s", "ete"]
 
 
