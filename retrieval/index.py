@@ -10,10 +10,14 @@ Two kinds (docs/performance.md has the measurements behind the numbers below):
 
 - ``flat``: exact inner-product search (`IndexIDMap2(IndexFlatIP)`). Its cost grows with the
   library — about 15 ms a question at 100k sentences on 2 cores — so it serves small libraries.
-- ``ivf``: `IndexIVFFlat`, the vectors bucketed by k-means centroid and only the `nprobe`
-  nearest buckets scanned. Chosen over HNSW because it supports `remove_ids` natively (HNSW in
-  FAISS does not), adds a vector with one centroid lookup instead of a graph insertion, builds
-  in seconds rather than minutes at 1M, and costs no memory beyond the vectors and their ids.
+- ``ivf``: `IndexIVFScalarQuantizer` (8 bits a dimension), the vectors bucketed by k-means
+  centroid and only the `nprobe` nearest buckets scanned. Chosen over HNSW because it supports
+  `remove_ids` natively (HNSW in FAISS does not), adds a vector with one centroid lookup instead
+  of a graph insertion, and builds in seconds rather than minutes at 1M. Its scores are
+  approximate: it only picks candidates, which the ranking rescores exactly from the vectors the
+  store keeps. The 8-bit codes take a quarter of float vectors' memory and scanning them took
+  half the time (1M: 10 ms instead of 19 a question, the same candidates to within 0.3%).
+  An index built with float lists (`IVF…,Flat`, before) loads and works as it is.
 """
 
 from __future__ import annotations
@@ -114,7 +118,7 @@ class VectorIndex:
         if meta.kind == FLAT:
             return cls(meta)
         lists = min(ivf_lists(expected), max(1, len(sample) // POINTS_PER_LIST))
-        index = faiss.index_factory(meta.dimension, f"IVF{lists},Flat", faiss.METRIC_INNER_PRODUCT)
+        index = faiss.index_factory(meta.dimension, f"IVF{lists},SQ8", faiss.METRIC_INNER_PRODUCT)
         # Spherical k-means (unit-length centroids): with inner product, a centroid of larger
         # norm wins every assignment, and on e5's vectors, all within a narrow cone, plain
         # k-means left most lists empty and a few with a quarter of the library to scan.
@@ -157,7 +161,8 @@ class VectorIndex:
         return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """The k nearest sentence ids with their cosine similarity, best first."""
+        """The k nearest sentence ids with their similarity, best first (for `ivf`, from 8-bit
+        codes: close to the cosine, not equal, so callers rank by the stored vectors)."""
         if len(self) == 0:
             return []
         scores, ids = self._index.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), min(k, len(self)))

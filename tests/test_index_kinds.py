@@ -50,7 +50,8 @@ def test_add_search_remove(kind: str) -> None:
     vectors = _vectors(2000)
     index = _index(kind, vectors)
     assert len(index) == 2000 and index.unsaved
-    assert index.search(vectors[7], 1) == [(1007, pytest.approx(1.0, abs=1e-5))]
+    # IVF scores come from 8-bit codes: near the cosine, not equal to it.
+    assert index.search(vectors[7], 1) == [(1007, pytest.approx(1.0, abs=1e-5 if kind == FLAT else 1e-2))]
     assert index.remove([1007, 1008, 99]) == 2
     assert len(index) == 1998
     assert {1007, 1008}.isdisjoint(index.ids().tolist())
