@@ -19,10 +19,10 @@ QUESTIONS = REPO_ROOT.parent / "shared" / "eval" / "dev" / "questions.jsonl"
 
 
 def _samples(size: int, quick: bool) -> tuple[int, int]:
-    """(passes, questions) timed per size: fewer at 1M, where FTS5 makes each `ask` take seconds."""
+    """(passes, questions) timed per size."""
     if quick:
         return 1, 30
-    return (2, 1000) if size < 1_000_000 else (1, 30)
+    return 2, 1000
 
 
 def main() -> None:
