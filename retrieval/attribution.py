@@ -47,7 +47,7 @@ _RUSSIA_STEMS = (
     "mishustin", "douma", "state duma", "wagner", "tass", "ria novosti", "interfax",
     "росі", "росси", "російськ", "российск", "москв", "кремл", "путін", "путин", "шойгу",
     "пєсков", "песков", "лавров", "захаров", "конашенков", "медведєв", "медведев",
-    "герасимов", "минобороны", "міноборони рф",
+    "герасимов", "минобороны", "міноборони рф", "гладков", "хинштейн", "хінштейн",
 )
 _THIRD_PARTY_STEMS = (
     "united nations", "nations unies", "iaea", "aiea", "grossi", "guterres", "united states",
@@ -139,7 +139,8 @@ _INSTITUTIONAL = re.compile(
     r"air force|navy|prosecutor|procureur|ombudsman|mayor|maire|head of|chef|leader|dirigeant|"
     r"delegation|délégation|negotiator|négociateur|administration|міністр|міноборони|генштаб|"
     r"генеральн|президент|уряд|влада|речни|губернатор|командуван|армі|министр|правительств|"
-    r"власти|пресс-секретар|представ|глава|голова|очільни|штаб|офіс|офис|ОП\b|МЗС|МИД)"
+    r"власти|пресс-секретар|представ|глава|голова|очільни|штаб|офіс|офис|ОП\b|МЗС|МИД|"
+    r"міністерств|министерств|відомств|ведомств|сил[иаы]?\b|силах|повітрян|воздушн|пво\b|ппо\b)"
 )
 # People or bodies that are claimants but belong to no side.
 _NEUTRAL = re.compile(
@@ -153,6 +154,9 @@ _DOCUMENT = re.compile(
     r"ordonnance|résolution|закон|указ|постанов|розпоряджен|распоряжен|положен|стат)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+# "В Минобороны РФ заявили", "повідомили у Повітряних силах": the body, not its preposition.
+_LOCATIVE = re.compile(r"^(?:[ВвУу]|Во|во)\s+(?=[A-ZА-ЯІЇЄҐЁ])")
 # Words that show a clause, not a noun phrase, before the verb: conjunctions, relatives,
 # clitics and forms of "to be" ("It was emphasised that…" names nobody).
 _NOT_IN_SUBJECT = {
@@ -269,6 +273,12 @@ _CY_VERBS = (
     "стверджував", "звинуватив", "звинуватила", "звинуватили", "визнав", "визнала", "написав",
     "написала", "оголосив", "оголосила", "оголосили", "запевнив", "запевнила", "заперечив",
     "підтвердив", "підтвердила", "підтвердили", "попередив", "попередила",
+    # Neuter: a ministry, a general staff or a government speaks in it ("Міністерство …
+    # повідомило", "Минобороны России заявило").
+    "заявило", "повідомило", "наголосило", "підкреслило", "зазначило", "оголосило",
+    "підтвердило", "попередило", "додало", "поінформувало", "звинуватило", "визнало",
+    "заявляло", "сообщило", "отметило", "подчеркнуло", "уточнило", "объявило", "признало",
+    "подтвердило", "опровергло", "предупредило", "добавило", "обвинило", "пояснило",
     # Russian
     "заявил", "заявила", "заявили", "заявляет", "заявляют", "сообщил", "сообщила", "сообщили",
     "сообщает", "сообщают", "сказал", "сказала", "сказали", "говорит", "говорят", "подчеркнул",
@@ -289,6 +299,9 @@ _CY_ACCORDING = (
     r"як\s+заяви\w*", r"як\s+зазначи\w*", r"як\s+розпові\w*", r"по\s+словам", r"по\s+данным",
     r"согласно(?:\s+данным)?", r"как\s+сообщи\w*", r"как\s+заяви\w*", r"как\s+отмети\w*",
     r"как\s+рассказа\w*",
+    # "…», — говорится в сообщении ведомства": the body whose statement it is.
+    r"говорится\s+в\s+(?:сообщении|заявлении|релизе|пресс-релизе|документе)",
+    r"(?:йдеться|зазначається|наголошується)\s+[ув]\s+(?:повідомленні|заяві|зверненні|документі)",
 )
 _CY_POSSESSIVE_ACCORDING = re.compile(
     r"(?i)(?<!\w)(?:за\s+(?:його|її|їхніми|їх)\s+(?:словами|даними)|"
@@ -591,7 +604,10 @@ def _accepted(phrase: str, *, quoted: bool) -> str:
     if _is_pronoun(phrase) or _is_interlocutor(phrase):
         return phrase
     words = _words(phrase)
-    if not (phrase[0].isupper() or _bare(words[0]) in _DETERMINERS):
+    # Ukrainian and Russian have no articles and write titles in lower case ("за словами
+    # міністра", "как сообщил губернатор"): such a phrase must still name someone.
+    lowercase_title = _CYRILLIC_WORD.match(words[0]) is not None and _names_someone(phrase)
+    if not (phrase[0].isupper() or _bare(words[0]) in _DETERMINERS or lowercase_title):
         return ""
     head = next((w for w in words if _bare(w) not in _DETERMINERS), "")
     if _DOCUMENT.match(head):
@@ -701,7 +717,7 @@ def attribute_sentences(
     result: list[Attribution] = []
     for sentence in sentences:
         found = _find(sentence, grammar)
-        claimant = found.claimant
+        claimant = _LOCATIVE.sub("", found.claimant)
         if claimant and _is_pronoun(claimant):
             attribution = (
                 Attribution(previous.claimant, previous.side, "context") if previous

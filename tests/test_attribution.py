@@ -208,10 +208,38 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
          Side.RUSSIA),
         ("Представитель ООН сообщил, что гуманитарный коридор открыт.", "ru",
          "Представитель ООН", Side.THIRD_PARTY),
+        # A ministry speaks in the neuter.
+        ("Минобороны России заявило об уничтожении 15 беспилотников.", "ru",
+         "Минобороны России", Side.RUSSIA),
+        ("Міністерство оборони України повідомило, що ворог втратив 1200 військових.", "uk",
+         "Міністерство оборони України", Side.UKRAINE),
+        # Titles in lower case, with no article before them.
+        ("По словам губернатора Белгородской области Вячеслава Гладкова, пострадали двое.", "ru",
+         "губернатора Белгородской области Вячеслава Гладкова", Side.RUSSIA),
+        ("Как сообщил пресс-секретарь Кремля Дмитрий Песков, переговоры не ведутся.", "ru",
+         "пресс-секретарь Кремля Дмитрий Песков", Side.RUSSIA),
+        ("За словами міністра закордонних справ Дмитра Кулеби, Україна готова до переговорів.",
+         "uk", "міністра закордонних справ Дмитра Кулеби", Side.UKRAINE),
+        # The body, without the preposition that names it ("in the MoD they said").
+        ("В Минобороны РФ заявили, что ВСУ потеряли до 300 военнослужащих.", "ru",
+         "Минобороны РФ", Side.RUSSIA),
     ],
 )
 def test_ukrainian_and_russian(sentence: str, language: str, claimant: str, side: Side) -> None:
     assert _one(sentence, language, outlet="AFP") == Attribution(claimant, side)
+
+
+def test_cyrillic_statement_of_a_body_named_before() -> None:
+    sentences = ["Министерство обороны России сообщило, что сбиты 15 беспилотников.",
+                 "«Перехвачены и уничтожены 15 беспилотников», — говорится в сообщении ведомства.",
+                 "Сили оборони збили 40 дронів, повідомили у Повітряних силах."]
+    result = attribute_sentences(sentences[:2], "ru", outlet="ТАСС")
+    assert result[1] == Attribution("ведомства", Side.RUSSIA)
+    air_force = attribute_sentences(sentences[2:], "uk", outlet="Міністерство оборони України")
+    assert air_force == [Attribution("Повітряних силах", Side.UKRAINE)]
+    # A lower-case phrase that names no one is still nobody's claim.
+    assert _one("Как сообщил источник, переговоры идут.", "ru", outlet="AFP").claimant == "источник"
+    assert _one("По словам очевидцев вчера было тихо.", "ru", outlet="AFP").how == "outlet"
 
 
 def test_cyrillic_pronoun_and_first_person() -> None:
