@@ -375,7 +375,7 @@ def _clean_claimant(phrase: str, trim_complements: bool) -> str:
         if shorter == phrase:
             break
         phrase = shorter
-    phrase = _SOURCE_PREFIX.sub("", phrase)
+    phrase = _LOCATIVE.sub("", _SOURCE_PREFIX.sub("", phrase))
     if trim_complements:
         phrase = _TRAILING_COMPLEMENT.sub("", phrase)
     return phrase.strip(" ,;:-—–")
@@ -559,7 +559,7 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
         segment = segment.strip()
         if segment and (not segment[0].isupper() or len(_words(segment)) > 5):
             return ""
-    return phrase.rstrip(" ,")
+    return _LOCATIVE.sub("", phrase.rstrip(" ,"))
 
 
 def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
@@ -605,8 +605,10 @@ def _accepted(phrase: str, *, quoted: bool) -> str:
         return phrase
     words = _words(phrase)
     # Ukrainian and Russian have no articles and write titles in lower case ("за словами
-    # міністра", "как сообщил губернатор"): such a phrase must still name someone.
-    lowercase_title = _CYRILLIC_WORD.match(words[0]) is not None and _names_someone(phrase)
+    # міністра", "как сообщил губернатор"): such a phrase must open with the title or the
+    # kind of source ("згідно з яким…", "згідно з українським законодавством" name no one).
+    lowercase_title = _CYRILLIC_WORD.match(words[0]) is not None and bool(
+        _INSTITUTIONAL.match(phrase) or _NEUTRAL.match(phrase))
     if not (phrase[0].isupper() or _bare(words[0]) in _DETERMINERS or lowercase_title):
         return ""
     head = next((w for w in words if _bare(w) not in _DETERMINERS), "")
@@ -717,7 +719,7 @@ def attribute_sentences(
     result: list[Attribution] = []
     for sentence in sentences:
         found = _find(sentence, grammar)
-        claimant = _LOCATIVE.sub("", found.claimant)
+        claimant = found.claimant
         if claimant and _is_pronoun(claimant):
             attribution = (
                 Attribution(previous.claimant, previous.side, "context") if previous
