@@ -162,7 +162,7 @@ class _NoiseShape:
     basis: np.ndarray  # rows: principal directions, each scaled by its standard deviation
 
     @classmethod
-    def of(cls, vectors: np.ndarray, rng: np.random.Generator) -> "_NoiseShape":
+    def of(cls, vectors: np.ndarray, rng: np.random.Generator) -> _NoiseShape:
         centred = vectors - vectors.mean(axis=0)
         variances, directions = np.linalg.eigh(centred.T @ centred / len(vectors))
         basis = (directions * np.sqrt(np.clip(variances, 0, None))).T
