@@ -130,12 +130,18 @@ async def test_check_reports_and_repairs_drift(engine: Engine) -> None:
     assert repaired.repaired and (await engine.check()).clean
 
 
-async def test_model_change_without_reindex_is_refused(tmp_path: Path) -> None:
+async def _library_recorded_as(tmp_path: Path, key: str, value: str) -> Settings:
+    """A library built with the current model whose store then records `key` as `value`."""
     settings = _settings(tmp_path)
     await (await Engine.open(settings)).close()
     store = await Store.open(settings.data_dir / "library.sqlite3")
-    await store.set_meta("embedding_model", "someone/other-model")
+    await store.set_meta(key, value)
     await store.close()
+    return settings
+
+
+async def test_model_change_without_reindex_is_refused(tmp_path: Path) -> None:
+    settings = await _library_recorded_as(tmp_path, "embedding_model", "someone/other-model")
     with pytest.raises(IndexMismatch, match="conflictbot reindex"):
         await Engine.open(settings)
 
@@ -163,11 +169,7 @@ async def test_switching_to_the_bundled_english_model_takes_a_reindex(tmp_path: 
 async def test_vectors_of_another_text_recipe_take_a_reindex(tmp_path: Path) -> None:
     """A library whose vectors were made from sentences alone (before titles were embedded
     with them) is refused, and `check` reports it, until a reindex remakes them."""
-    settings = _settings(tmp_path)
-    await (await Engine.open(settings)).close()
-    store = await Store.open(settings.data_dir / "library.sqlite3")
-    await store.set_meta("embedded_text", "sentence")
-    await store.close()
+    settings = await _library_recorded_as(tmp_path, "embedded_text", "sentence")
     with pytest.raises(IndexMismatch, match="conflictbot reindex"):
         await Engine.open(settings)
     engine = await Engine.open(settings, repair=False, for_reindex=True)
