@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -58,6 +59,9 @@ class Calibration:
     type_bonus: float
     answer_threshold: float
     threshold_on: str = "similarity"  # or "score"
+    # How much lower the model scores an answer when the question is asked in another
+    # language: language_bias[asked][written], measured by `python -m benchmarks.language_bias`.
+    language_bias: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def answers(self, best: Scored) -> bool:
         """Whether the best-ranked sentence is good enough to answer with."""
@@ -66,7 +70,13 @@ class Calibration:
 
 
 CALIBRATIONS = {
-    BUNDLED_MULTILINGUAL_MODEL: Calibration(coverage_weight=0.2, type_bonus=0.05, answer_threshold=0.83),
+    BUNDLED_MULTILINGUAL_MODEL: Calibration(
+        coverage_weight=0.2, type_bonus=0.05, answer_threshold=0.83,
+        language_bias={"en": {"fr": 0.043, "uk": 0.059, "ru": 0.056}, "fr": {"en": 0.044, "uk": 0.073, "ru": 0.06},
+                       "uk": {"en": 0.072, "fr": 0.082, "ru": 0.043}, "ru": {"en": 0.069, "fr": 0.075, "uk": 0.021}},
+    ),
+    # English-only: its similarity across languages means nothing to correct (the lexical
+    # stand-in of Evidence.similarity covers other languages), so no language bias.
     BUNDLED_MODEL: Calibration(coverage_weight=0.6, type_bonus=0.1, answer_threshold=0.75, threshold_on="score"),
 }
 
@@ -143,8 +153,10 @@ def _rarity(terms: list[QueryTerm], hits: list[list[bool]]) -> list[float]:
     return [1.0 + RARITY_WEIGHT * math.log((n + 1) / (1 + sum(h[i] for h in hits))) for i in range(len(terms))]
 
 
-def language_offsets(cosines: dict[str, list[float]]) -> dict[str, float]:
-    """What to add to each language's cosines so that no language is favoured as such.
+def language_offsets(cosines: dict[str, list[float]], asked: str = "",
+                     bias: Mapping[str, Mapping[str, float]] | None = None) -> dict[str, float]:
+    """What to add to each language's cosines so that no language is favoured as such, on
+    the scale of a question asked in the sentences' own language.
 
     A multilingual encoder scores a question higher against sentences in its own language
     than against equally relevant ones in another: on the development set the best English
@@ -152,16 +164,29 @@ def language_offsets(cosines: dict[str, list[float]]) -> dict[str, float]:
     bias is measured on the question's own candidates: each language's LANGUAGE_POOL best
     cosines are lifted to the level of the best-scoring language's. A language with fewer
     candidates than that is left as it is (too few to measure).
+
+    When the question's own language (`asked`) is not among the measured ones, as in a
+    library of French articles asked in Ukrainian, that level is itself a cross-language
+    one, below what the answer threshold was set on: the model's measured bias from the
+    question's language to the best one's (`bias`, Calibration.language_bias) lifts them
+    all, and a language too thin to measure gets its own entry of the table.
     """
     levels = {lang: float(np.mean(sorted(values, reverse=True)[:LANGUAGE_POOL]))
               for lang, values in cosines.items() if len(values) >= LANGUAGE_POOL}
-    top = max(levels.values(), default=0.0)
-    return {lang: top - level for lang, level in levels.items()}
+    top = max(levels, key=levels.__getitem__, default="")
+    offsets = {lang: levels[top] - level for lang, level in levels.items()}
+    if asked in levels or not bias:
+        return offsets
+    from_asked = bias.get(asked, {})
+    lift = from_asked.get(top, 0.0)
+    offsets = {lang: offset + lift for lang, offset in offsets.items()}
+    offsets.update({lang: from_asked.get(lang, 0.0) for lang in cosines if lang not in levels and lang != asked})
+    return offsets
 
 
 def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
-             vectors: dict[int, np.ndarray], calibration: Calibration) -> list[Evidence]:
-    """The ranking's view of every candidate."""
+             vectors: dict[int, np.ndarray], calibration: Calibration, language: str = "") -> list[Evidence]:
+    """The ranking's view of every candidate, for a question in `language` (ISO 639-1)."""
     terms = query_terms(question)
     side = asked_side(question)
     want = wanted(question)
@@ -171,7 +196,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     by_language: dict[str, list[float]] = {}
     for sentence_id, cosine in cosines.items():
         by_language.setdefault(rows[sentence_id].article.language, []).append(cosine)
-    offsets = language_offsets(by_language)
+    offsets = language_offsets(by_language, language, calibration.language_bias)
     out = []
     for sentence_id, row in rows.items():
         attribution = row.sentence.attribution
@@ -188,10 +213,10 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
 
 
 def score_candidates(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
-                     vectors: dict[int, np.ndarray], calibration: Calibration) -> list[Scored]:
+                     vectors: dict[int, np.ndarray], calibration: Calibration, language: str = "") -> list[Scored]:
     """Every candidate scored alike, best first."""
     scored = [Scored(e.row, e.score, e.similarity)
-              for e in evidence(question, query_vector, rows, vectors, calibration)]
+              for e in evidence(question, query_vector, rows, vectors, calibration, language)]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
 

@@ -28,6 +28,33 @@ def test_no_candidates_no_offsets() -> None:
     assert language_offsets({}) == {}
 
 
+BIAS = {"uk": {"fr": 0.08, "en": 0.07}, "en": {"fr": 0.04}}
+
+
+def test_the_questions_own_language_measured_needs_no_table() -> None:
+    offsets = language_offsets({"uk": [0.85] * LANGUAGE_POOL, "fr": [0.80] * LANGUAGE_POOL}, "uk", BIAS)
+    assert offsets == pytest.approx({"uk": 0.0, "fr": 0.05})
+
+
+def test_a_library_without_the_questions_language_is_lifted_by_the_models_bias() -> None:
+    """A French library asked in Ukrainian: its level is a cross-language one, below the
+    scale the threshold was set on; the measured uk→fr bias lifts it."""
+    offsets = language_offsets({"fr": [0.76] * LANGUAGE_POOL}, "uk", BIAS)
+    assert offsets == pytest.approx({"fr": 0.08})
+    offsets = language_offsets({
+        "fr": [0.76] * LANGUAGE_POOL,
+        "en": [0.74] * LANGUAGE_POOL,
+        "ru": [0.70] * 3,  # too few to measure: the table's own entry (none for uk→ru here)
+    }, "uk", BIAS)
+    assert offsets == pytest.approx({"fr": 0.08, "en": 0.10, "ru": 0.0})
+    assert language_offsets({"fr": [0.8] * 3}, "en", BIAS) == pytest.approx({"fr": 0.04})
+
+
+def test_without_a_table_nothing_is_lifted() -> None:
+    assert language_offsets({"fr": [0.76] * LANGUAGE_POOL}, "uk", {}) == pytest.approx({"fr": 0.0})
+    assert language_offsets({"fr": [0.76] * LANGUAGE_POOL}, "de", BIAS) == pytest.approx({"fr": 0.0})
+
+
 def test_known_models_have_their_own_calibration_and_others_the_default_ones() -> None:
     assert calibration_for(BUNDLED_MODEL) == CALIBRATIONS[BUNDLED_MODEL]
     assert calibration_for(BUNDLED_MULTILINGUAL_MODEL) != calibration_for(BUNDLED_MODEL)

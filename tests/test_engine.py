@@ -20,6 +20,10 @@ from retrieval.store import Store
 
 PRISONERS_EN = "How many prisoners does Ukraine claim to have captured in the Kursk region?"
 PRISONERS_FR = "Combien de prisonniers l'Ukraine affirme-t-elle avoir faits dans la région de Koursk ?"
+# The seed is French: asked in Ukrainian or Russian, the model's cross-language bias must not
+# keep the answer below the threshold (search.language_offsets).
+PRISONERS_UK = "Скільки полонених, за словами України, вона взяла в Курській області?"
+PRISONERS_RU = "Сколько пленных, по заявлению Украины, взято в Курской области?"
 CONVOY = (
     "The Red Cross said on Tuesday that a convoy of 42 buses had reached Zaporizhzhia with evacuees "
     "from Mariupol. The organisation added that more convoys were planned for the coming week."
@@ -37,7 +41,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     await engine.close()
 
 
-@pytest.mark.parametrize("question", [PRISONERS_EN, PRISONERS_FR])
+@pytest.mark.parametrize("question", [PRISONERS_EN, PRISONERS_FR, PRISONERS_UK, PRISONERS_RU], ids=["en", "fr", "uk", "ru"])
 async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> None:
     answer = await engine.ask(question)
     assert answer.answered
@@ -47,8 +51,13 @@ async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> 
     assert (first.article.outlet, first.article.published, first.article.language) == ("AFP", "2025-02-06", "fr")
 
 
-async def test_abstains_when_library_has_no_answer(engine: Engine) -> None:
-    answer = await engine.ask("Who won the 2018 World Cup?")
+@pytest.mark.parametrize("question", [
+    "Who won the 2018 World Cup?",
+    "Скільки танків Leopard Німеччина пообіцяла Україні?",
+    "Сколько танков Leopard Германия пообещала Украине?",
+], ids=["en", "uk", "ru"])
+async def test_abstains_when_library_has_no_answer(engine: Engine, question: str) -> None:
+    answer = await engine.ask(question)
     assert not answer.answered
     assert answer.closest_only == bool(answer.quotes)
 
