@@ -492,11 +492,30 @@ _SPEAKER_ROLES = {"question", "answer", "remark", "reply", "вопрос", "от
                   "питання", "відповідь", "репліка"}
 
 
-def _is_speaker(label: str) -> bool:
-    """A speaker label is a name (two capitalised words or more) or a role ("Question")."""
-    words = _words(label)
+# Words of a section heading, which looks like a speaker label ("Eastern Ukraine: (Kharkiv
+# Oblast)", "Special Edition: …" in ISW's daily assessments) but names no one: taken for a
+# speaker, it made the region the claimant of every sentence after it.
+_HEADING_WORDS = {
+    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west", "est", "ouest", "nord", "sud",
+    "edition", "update", "assessment", "takeaways", "note", "notes", "correction", "summary",
+    "overview", "background", "axis", "direction", "line", "oblast", "region", "front", "sources",
+    "édition", "bilan", "contexte", "résumé", "région", "ligne",
+    "східна", "західна", "північна", "південна", "центральна", "схід", "захід", "південь", "північ",
+    "восточная", "западная", "северная", "южная", "центральная", "восток", "запад", "юг", "север",
+    "напрямок", "направление", "область", "оновлення", "обновление",
+}
+
+
+def _is_speaker(label: re.Match[str]) -> bool:
+    """A speaker label is a name (two capitalised words or more) or a role ("Question"), and
+    not a section heading: one that opens or ends with a heading word, or is followed by a
+    parenthesis. Only the ends: "Commander of the Southern Military District X:" is a speaker."""
+    words = _words(label.group("who"))
+    if {words[0].casefold(), words[-1].casefold()} & _HEADING_WORDS or label.group(0).endswith("("):
+        return False
     capitalised = [w for w in words if w[0].isupper()]
-    return len(words) <= 8 and (len(capitalised) >= 2 or label.casefold() in _SPEAKER_ROLES)
+    return len(words) <= 8 and (len(capitalised) >= 2 or label.group("who").casefold() in _SPEAKER_ROLES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -625,7 +644,7 @@ def _source_of(text: str) -> str:
 def _find(sentence: str, grammar: _Grammar) -> _Found:
     """The claimant of one sentence, by the most reliable pattern that matches."""
     label = _SPEAKER_LABEL.match(sentence)
-    if label and _is_speaker(label.group("who")):
+    if label and _is_speaker(label):
         return _Found(claimant=label.group("who"), label=True)
 
     if grammar.pronoun_incise is not None:

@@ -194,6 +194,27 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
                                     "context")
 
 
+@pytest.mark.parametrize("heading", [
+    "Eastern Ukraine: (Vovchansk-Kupyansk-Izyum-Lyman Line)",
+    "Southern Ukraine: Russian forces conducted limited attacks.",
+    "Special Edition: Russian Military Capabilities Assessments",
+    "Key Takeaways: Russian forces continued offensive operations.",
+])
+def test_a_section_heading_is_not_a_speaker_label(heading: str) -> None:
+    """ISW's daily assessments head their sections "Eastern Ukraine: …": taken for a
+    transcript speaker, the region became the claimant (and Ukraine the side) of every
+    sentence after it, the institute's own assessments included."""
+    sentences = [heading, "Russian forces continued to attack near Bakhmut."]
+    result = attribute_sentences(sentences, "en", outlet="Institute for the Study of War")
+    assert result == [Attribution("Institute for the Study of War", Side.THIRD_PARTY, "outlet")] * 2
+
+
+def test_a_title_with_a_compass_word_is_still_a_speaker() -> None:
+    label = "Commander of the Southern Military District Aleksandr Dvornikov: We are advancing."
+    assert _one(label, outlet="Kremlin") == Attribution(
+        "Commander of the Southern Military District Aleksandr Dvornikov", Side.RUSSIA)
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "claimant", "side"),
     [
