@@ -38,6 +38,12 @@ _UKRAINE_STEMS = (
     "україн", "київ", "києв", "зеленськ", "зеленск", "подоляк", "кулеб", "шмигал", "шмыгал",
     "верещук", "єрмак", "ермак", "сирськ", "залужн", "резніков", "резников", "буданов",
     "украин", "киев",
+    # Ukraine's regional and city authorities and its partisans' centre, as war reporting
+    # (ISW's daily assessments) names them; the occupation's officials have their own cue.
+    "resistance center", "oblast head", "oblast administration", "oblast military administration",
+    "regional military administration", "regional state administration", "city military administration",
+    "city council", "haidai", "gaidai", "синєгубов", "synehubov",
+    "synegubov", "гайдай", "andryushchenko", "andryushenko", "андрющенко", "центр національного спротиву",
 )
 _RUSSIA_STEMS = (
     "russia", "russe", "russie", "moscow", "moscou", "kremlin", "putin", "poutine", "shoigu",
@@ -48,6 +54,15 @@ _RUSSIA_STEMS = (
     "росі", "росси", "російськ", "российск", "москв", "кремл", "путін", "путин", "шойгу",
     "пєсков", "песков", "лавров", "захаров", "конашенков", "медведєв", "медведев",
     "герасимов", "минобороны", "міноборони рф", "гладков", "хинштейн", "хінштейн",
+    # The occupation's officials and Russia's proxies in Donbas.
+    "occupation", "occupying", "окупац", "оккупац", "окупант", "оккупант",
+    "donetsk people", "luhansk people", "lugansk people", "prorus", "pro-rus", "séparatist",
+    "separatist", "сепаратист", "pushilin", "pasechnik", "saldo", "balitsky", "balitskiy",
+    "stremousov", "пушилін", "пушилин", "пасічник", "пасечник", "сальдо", "балицьк", "балицк",
+    "стремоусов", "milblogger",
+    # Russia's own regions, whose governors and officials speak for Russia.
+    "belgorod", "bryansk", "kursk oblast governor", "voronezh", "rostov", "krasnodar", "samara",
+    "penza", "oryol", "белгород", "брянск", "воронеж", "ростов", "краснодар",
 )
 _THIRD_PARTY_STEMS = (
     "united nations", "nations unies", "iaea", "aiea", "grossi", "guterres", "united states",
@@ -71,8 +86,8 @@ _THIRD_PARTY_STEMS = (
     "austria", "autriche", "swiss", "suisse", "hungar", "hongrie",
 )
 # Acronyms are matched with their case, so the pronoun "us" is not the US.
-_UKRAINE_ACRONYMS = ("SBU", "AFU", "ZSU", "ЗСУ", "ВСУ", "СБУ", "ГУР")
-_RUSSIA_ACRONYMS = ("FSB", "RF", "РФ", "ФСБ", "ТАСС")
+_UKRAINE_ACRONYMS = ("SBU", "AFU", "ZSU", "GUR", "HUR", "ЗСУ", "ВСУ", "СБУ", "ГУР", "ОВА", "ОДА")
+_RUSSIA_ACRONYMS = ("FSB", "RF", "РФ", "ФСБ", "ТАСС", "DNR", "LNR", "DPR", "LPR", "ДНР", "ЛНР")
 _THIRD_PARTY_ACRONYMS = ("UN", "ONU", "NATO", "OTAN", "US", "USA", "EU", "UE", "UK", "AFP",
                          "AP", "ISW", "WHO", "OMS", "OHCHR", "ООН", "НАТО", "США", "ЄС", "ЕС")
 

@@ -194,6 +194,28 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
                                     "context")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The GUR reported that Russian forces are moving equipment to Melitopol.", Side.UKRAINE),
+        ("Luhansk Oblast Head Serhiy Haidai stated on January 12 that shelling continued.", Side.UKRAINE),
+        ("The Mariupol City Council reported that occupation authorities closed the schools.", Side.UKRAINE),
+        ("The Zaporizhia Regional Military Administration reported 12 strikes overnight.", Side.UKRAINE),
+        ("Kherson Oblast occupation head Vladimir Saldo claimed that the evacuation was voluntary.", Side.RUSSIA),
+        ("DNR Head Denis Pushilin claimed that Russian forces had entered the town.", Side.RUSSIA),
+        ("A prominent milblogger claimed that the assault had stalled.", Side.RUSSIA),
+        ("Belgorod Oblast Governor Vyacheslav Gladkov reported that a drone hit a substation.", Side.RUSSIA),
+        ("Samara Oblast Governor Dmitry Azarov stated that 300 reservists had been called up.", Side.RUSSIA),
+        ("Глава ДНР Денис Пушилин заявил, что бои продолжаются.", Side.RUSSIA),
+    ],
+)
+def test_regional_officials_and_proxies_have_their_side(sentence: str, side: Side) -> None:
+    """War reporting names Ukraine's regional authorities by their office, and the
+    occupation's officials and Russia's proxies by theirs; none carries a country's name."""
+    language = "ru" if sentence[0] >= "Ѐ" else "en"
+    assert _one(sentence, language, outlet="Institute for the Study of War").side is side
+
+
 @pytest.mark.parametrize("heading", [
     "Eastern Ukraine: (Vovchansk-Kupyansk-Izyum-Lyman Line)",
     "Southern Ukraine: Russian forces conducted limited attacks.",
