@@ -19,10 +19,21 @@ it while walking the sentences in order.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .records import Attribution, Side
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A fingerprint of the rules in this module. Attributions are stored at ingestion, so a
+    library records the rules that made them, and one made by other rules (an upgrade that
+    fixed a pattern) is re-attributed by `Engine.check` instead of keeping the old mistakes."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 # ---------------------------------------------------------------------------------------------
 # Sides: cue words found in a claimant phrase.

@@ -178,12 +178,13 @@ async def cmd_check(engine: Engine, args: argparse.Namespace) -> int:
     report = await engine.check(repair=args.repair)
     print(f"store sentences {report.store_sentences}, index vectors {report.index_vectors}, "
           f"missing from index {report.missing_from_index}, extra in index {report.extra_in_index}, "
-          f"without vector {report.missing_vectors}, model {'ok' if report.model_ok else 'MISMATCH'}")
+          f"without vector {report.missing_vectors}, model {'ok' if report.model_ok else 'MISMATCH'}, "
+          f"attributions {'made by older rules' if report.stale_attributions else 'current'}")
     for line in report.repaired:
         print(f"repaired: {line}")
     if report.clean or report.repaired:
         return 0
-    print("error: store and index disagree; run `conflictbot check --repair`", file=sys.stderr)
+    print("error: the library needs repair; run `conflictbot check --repair`", file=sys.stderr)
     return 1
 
 

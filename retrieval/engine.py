@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from . import search
-from .attribution import attribute_sentences
+from .attribution import attribute_sentences, rules_version
 from .config import Settings
 from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
@@ -47,6 +47,8 @@ VECTOR_CHUNK = 20_000
 # and after bulk ingests, and a crash in between is caught up from the stored vectors at start,
 # so adding one article to a 1M-sentence library never rewrites a 1.5 GB file.
 SAVE_EACH_CHANGE_MAX = 20_000
+# The store's record of the attribution rules its sentences were attributed with.
+ATTRIBUTION_RULES = "attribution_rules"
 CORPUS_SUFFIXES = {".md", ".txt", ".html", ".htm", ".jsonl"}
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -104,11 +106,14 @@ class CheckReport:
     extra_in_index: int
     missing_vectors: int
     model_ok: bool
+    # The stored attributions were made by other rules than attribution.py's (an upgrade).
+    stale_attributions: bool = False
     repaired: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return self.model_ok and not (self.missing_from_index or self.extra_in_index or self.missing_vectors)
+        return self.model_ok and not (self.missing_from_index or self.extra_in_index or self.missing_vectors
+                                      or self.stale_attributions)
 
 
 def clean_question(question: str, limit: int) -> str:
@@ -181,7 +186,7 @@ class Engine:
                 engine.index = VectorIndex(IndexMeta(settings.model_name, dimension))
             report = await engine.check(repair=repair)
             if report.repaired:
-                log.info("index caught up with the store: %s", "; ".join(report.repaired))
+                log.info("library repaired: %s", "; ".join(report.repaired))
             if sync_corpus:
                 await engine.sync_corpus()
         except BaseException:
@@ -295,13 +300,15 @@ class Engine:
     # -- consistency ------------------------------------------------------------------------
 
     async def check(self, repair: bool = False) -> CheckReport:
-        """Compare the store's sentence ids and vectors with the index; optionally repair.
+        """Compare the store's sentence ids and vectors with the index, and its attributions
+        with the current rules; optionally repair.
 
-        Repair adds to the index the stored vectors it lacks, encodes sentences that have no
-        vector, and drops index entries whose sentence is gone; then saves the index when that
-        is cheap (else on close).
+        Repair re-attributes every sentence when the rules changed, adds to the index the
+        stored vectors it lacks, encodes sentences that have no vector, and drops index
+        entries whose sentence is gone; then saves the index when that is cheap (else on close).
         """
         stored = await self.store.all_sentence_ids()
+        rules_changed = await self.store.get_meta(ATTRIBUTION_RULES) != rules_version()
         async with self._index_lock:
             indexed = await self._run(self.index.ids)
             missing = _absent(stored, indexed)
@@ -312,7 +319,12 @@ class Engine:
                 store_sentences=len(stored), index_vectors=len(indexed), missing_from_index=len(missing),
                 extra_in_index=len(extra), missing_vectors=len(no_vector),
                 model_ok=await self._vectors_match(),
+                stale_attributions=rules_changed and len(stored) > 0,
             )
+            if repair and rules_changed:
+                count = await self._reattribute()
+                if count:
+                    report.repaired.append(f"re-attributed {count} sentences with the current rules")
             if not repair or report.clean or not report.model_ok:
                 return report
             if len(no_vector):
@@ -328,6 +340,17 @@ class Engine:
             if self._cheap_to_save():
                 await self._run(self.index.save, self._index_path())
         return report
+
+    async def _reattribute(self) -> int:
+        """Attribute every stored sentence again, with the current rules; how many there were."""
+        count = 0
+        async for article, ids, texts in self.store.iter_article_sentences():
+            attributions = await self._run(attribute_sentences, texts, article.language, article.outlet,
+                                           article.author)
+            await self.store.set_attributions(ids, attributions)
+            count += len(ids)
+        await self.store.set_meta(ATTRIBUTION_RULES, rules_version())
+        return count
 
     async def _encode_and_store(self, ids: list[int]) -> None:
         wanted = set(ids)

@@ -462,6 +462,25 @@ class Store:
             last = rows[-1][0]
             yield [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
+    async def iter_article_sentences(self):
+        """(article, sentence ids, texts) of every article, sentences in order, for re-attribution."""
+        async with self._reader.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a ORDER BY a.id") as cur:
+            articles = [_info(row) for row in await cur.fetchall()]
+        for article in articles:
+            async with self._reader.execute(
+                "SELECT id, text FROM sentences WHERE article_id = ? ORDER BY position", (article.id,)
+            ) as cur:
+                rows = await cur.fetchall()
+            yield article, [r[0] for r in rows], [r[1] for r in rows]
+
+    async def set_attributions(self, ids: Sequence[int], attributions: Sequence[Attribution]) -> None:
+        async with self._write_lock:
+            await self._writer.executemany(
+                "UPDATE sentences SET claimant = ?, side = ?, how = ? WHERE id = ?",
+                [(a.claimant, a.side.value, a.how, int(i)) for i, a in zip(ids, attributions)],
+            )
+            await self._writer.commit()
+
     async def vectors(self, ids: Sequence[int] | None = None, dim: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """(ids, vectors) stored for the given sentence ids, or for all when None."""
         if ids is None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import sqlite3
 from collections.abc import AsyncIterator
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -189,6 +191,28 @@ async def test_vectors_of_another_text_recipe_take_a_reindex(tmp_path: Path) -> 
     finally:
         await engine.close()
     await (await Engine.open(settings)).close()
+
+
+async def test_attributions_made_by_older_rules_are_redone(tmp_path: Path) -> None:
+    """Attributions are stored at ingestion; after an upgrade of the rules, a library keeps
+    the old mistakes until it is re-attributed: `check` says so, opening the library (or
+    `check --repair`) redoes them."""
+    settings = await _library_recorded_as(tmp_path, "attribution_rules", "older rules")
+    with closing(sqlite3.connect(settings.data_dir / "library.sqlite3")) as conn, conn:
+        conn.execute("UPDATE sentences SET claimant = 'Eastern Ukraine', side = 'russia', how = 'context'")
+    engine = await Engine.open(settings, repair=False)
+    try:
+        assert (await engine.check()).stale_attributions
+        assert not (await engine.check()).clean
+    finally:
+        await engine.close()
+    engine = await Engine.open(settings)
+    try:
+        assert (await engine.check()).clean
+        first = (await engine.ask(PRISONERS_EN)).quotes[0]
+        assert "909" in first.text and first.side is Side.UKRAINE and first.claimant != "Eastern Ukraine"
+    finally:
+        await engine.close()
 
 
 async def test_reindex_rebuilds_everything(engine: Engine) -> None:
