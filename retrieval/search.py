@@ -169,18 +169,22 @@ def language_offsets(cosines: dict[str, list[float]], asked: str = "",
     library of French articles asked in Ukrainian, that level is itself a cross-language
     one, below what the answer threshold was set on: the model's measured bias from the
     question's language to the best one's (`bias`, Calibration.language_bias) lifts them
-    all, and a language too thin to measure gets its own entry of the table.
+    all. A language too thin to measure (a few French sentences among English ones) is put
+    on the question's own scale by its entry of the table.
     """
     levels = {lang: float(np.mean(sorted(values, reverse=True)[:LANGUAGE_POOL]))
               for lang, values in cosines.items() if len(values) >= LANGUAGE_POOL}
     top = max(levels, key=levels.__getitem__, default="")
     offsets = {lang: levels[top] - level for lang, level in levels.items()}
-    if asked in levels or not bias:
-        return offsets
-    from_asked = bias.get(asked, {})
-    lift = from_asked.get(top, 0.0)
-    offsets = {lang: offset + lift for lang, offset in offsets.items()}
-    offsets.update({lang: from_asked.get(lang, 0.0) for lang in cosines if lang not in levels and lang != asked})
+    from_asked = (bias or {}).get(asked, {})
+    if asked in levels:
+        # The measured languages now sit at the question's own level, lifted by offsets[asked].
+        thin = offsets[asked]
+    else:
+        offsets = {lang: offset + from_asked.get(top, 0.0) for lang, offset in offsets.items()}
+        thin = 0.0
+    offsets.update({lang: thin + from_asked.get(lang, 0.0)
+                    for lang in cosines if lang not in levels and lang != asked})
     return offsets
 
 

@@ -17,11 +17,9 @@ def test_each_language_is_lifted_to_the_best_languages_level() -> None:
     offsets = language_offsets({
         "en": [0.90] * LANGUAGE_POOL + [0.50] * 5,  # the 5 weak ones are below its best 10
         "uk": [0.80] * LANGUAGE_POOL,
-        "fr": [0.70] * (LANGUAGE_POOL - 1),  # too few to measure: left alone
+        "fr": [0.70] * (LANGUAGE_POOL - 1),  # too few to measure, and no table: left alone
     })
-    assert offsets["en"] == pytest.approx(0.0)
-    assert offsets["uk"] == pytest.approx(0.10)
-    assert "fr" not in offsets
+    assert offsets == pytest.approx({"en": 0.0, "uk": 0.10, "fr": 0.0})
 
 
 def test_no_candidates_no_offsets() -> None:
@@ -34,6 +32,16 @@ BIAS = {"uk": {"fr": 0.08, "en": 0.07}, "en": {"fr": 0.04}}
 def test_the_questions_own_language_measured_needs_no_table() -> None:
     offsets = language_offsets({"uk": [0.85] * LANGUAGE_POOL, "fr": [0.80] * LANGUAGE_POOL}, "uk", BIAS)
     assert offsets == pytest.approx({"uk": 0.0, "fr": 0.05})
+
+
+def test_a_thin_language_is_put_on_the_questions_scale_by_the_table() -> None:
+    """A few French sentences among many English ones, for an English question: too few to
+    measure the bias on, so the model's en→fr entry stands in for it."""
+    offsets = language_offsets({"en": [0.88] * LANGUAGE_POOL, "fr": [0.84] * 2}, "en", BIAS)
+    assert offsets == pytest.approx({"en": 0.0, "fr": 0.04})
+    offsets = language_offsets({"en": [0.88] * LANGUAGE_POOL, "uk": [0.80] * LANGUAGE_POOL,
+                                "fr": [0.84] * 2}, "uk", BIAS)
+    assert offsets == pytest.approx({"en": 0.0, "uk": 0.08, "fr": 0.16})
 
 
 def test_a_library_without_the_questions_language_is_lifted_by_the_models_bias() -> None:
