@@ -93,7 +93,9 @@ def sized_library(cache: Path, size: int) -> tuple[Path, dict]:
     if not _made_with_current_vectors(data, synthetic=True):
         print(f"building the {size:,}-sentence library in {data}", flush=True)
         shutil.rmtree(data, ignore_errors=True)
-        _copy_sentences(isw_library(cache) / STORE_FILE, data, size)
+        source = isw_library(cache)
+        asyncio.run(_open_and_close(source))  # its attributions brought to the current rules first
+        _copy_sentences(source / STORE_FILE, data, size)
         (data / _COMPLETE).write_text(_vectors_id(synthetic=True))
     return data, _fit_index(data)
 

@@ -13,9 +13,10 @@ import pytest
 
 from retrieval import engine as engine_module
 from retrieval import index as index_module
+from retrieval.attribution import rules_version
 from retrieval.config import Settings
 from retrieval.embedder import EMBEDDED_TEXT, Embedder
-from retrieval.engine import Engine
+from retrieval.engine import ATTRIBUTION_RULES, Engine
 from retrieval.errors import UserError
 from retrieval.index import (
     FLAT,
@@ -112,6 +113,7 @@ async def _engine_with(tmp_path: Path, n: int, index_type: str) -> Engine:
     store = await Store.open(tmp_path / "library.sqlite3")
     await store.set_meta("embedding_model", settings.model_name)
     await store.set_meta("embedded_text", EMBEDDED_TEXT)
+    await store.set_meta(ATTRIBUTION_RULES, rules_version())
     await store.set_meta("dimension", str(DIM))
     vectors = _vectors(n)
     none = Attribution("", Side.NONE, "none")
