@@ -38,6 +38,10 @@ _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}|>+)\s+")
 _CHROME_MAX_WORDS = 5
 # A paragraph of at least this many words is body text.
 _BODY_MIN_WORDS = 8
+# A unit of at most this many words without a sentence's end is a fragment: a heading, a byline,
+# a timestamp, a link, a list label ("Key Takeaways", "April 22, 5:30pm ET", "Karolina Hird,
+# George Barros, and Frederick W. Kagan"): 6 % of the ISW pages' units, quotable as nothing.
+_FRAGMENT_MAX_WORDS = 16
 
 
 def normalize_ws(text: str) -> str:
@@ -149,8 +153,17 @@ def is_credit(sentence: str) -> bool:
     return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")
 
 
+def is_fragment(sentence: str) -> bool:
+    """A short unit that does not end as a sentence does: a heading, byline, timestamp or link."""
+    return not _SENTENCE_END.search(sentence) and len(sentence.split()) <= _FRAGMENT_MAX_WORDS
+
+
 def article_sentences(text: str, language: str, title: str = "") -> list[str]:
-    """Every quotable sentence of an article, in order, noise removed, each once."""
+    """Every quotable sentence of an article, in order, noise removed, each once.
+
+    Fragments are dropped only from an article that has sentences: a pasted one-liner
+    without a full stop ("Ukraine says it captured 909 soldiers") is still an article.
+    """
     sentences: list[str] = []
     seen: set[str] = set()
     for paragraph in clean_paragraphs(text, title):
@@ -160,4 +173,5 @@ def article_sentences(text: str, language: str, title: str = "") -> list[str]:
                 continue
             seen.add(key)
             sentences.append(sentence)
-    return sentences
+    whole = [s for s in sentences if not is_fragment(s)]
+    return whole or sentences

@@ -42,7 +42,7 @@ def test_seed_paragraphs_stored_once(seed_sentences: list[str]) -> None:
 def test_seed_sentences_are_verbatim(seed_text: str, seed_sentences: list[str]) -> None:
     flat = normalize_ws(seed_text)
     assert all(normalize_ws(s) in flat for s in seed_sentences)
-    assert len(seed_sentences) == 17  # headline, caption, 15 body sentences
+    assert len(seed_sentences) == 16  # caption, 15 body sentences (the headline is a fragment)
 
 
 def test_caption_is_text_but_credit_is_not(seed_sentences: list[str]) -> None:
@@ -75,3 +75,26 @@ def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
 def test_soft_wrapped_lines_are_joined_and_short_lines_kept_apart() -> None:
     text = "Menu\nHome\n\nThe ministry said the convoy\nreached the city on Monday.\n\nThe ministry said the convoy reached the city on Monday."
     assert clean_paragraphs(text) == ["The ministry said the convoy reached the city on Monday."]
+
+
+def test_headings_bylines_timestamps_and_links_are_not_sentences() -> None:
+    """The ISW pages' units that state nothing: quoted, a timestamp answered "when" questions."""
+    units = [
+        "Karolina Hird, Grace Mappes, George Barros, and Frederick W. Kagan",
+        "September 21, 9:30 pm ET",
+        "Key Takeaways",
+        "Russian President Vladimir Putin announced partial mobilization on September 21.",
+        "- Russian Main Effort—Eastern Ukraine",
+        "Russian forces continued ground attacks northwest of Bakhmut.",
+        "https://tass dot ru/mezhdunarodnaya-panorama/14193143",
+    ]
+    assert article_sentences("\n\n".join(units), "en") == [
+        "Russian President Vladimir Putin announced partial mobilization on September 21.",
+        "Russian forces continued ground attacks northwest of Bakhmut.",
+    ]
+
+
+def test_an_article_of_fragments_only_is_kept_whole() -> None:
+    """A pasted one-liner without a full stop is still the moderator's article."""
+    assert article_sentences("Ukraine says it captured 909 Russian soldiers", "en") == [
+        "Ukraine says it captured 909 Russian soldiers"]
