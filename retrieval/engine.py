@@ -343,6 +343,7 @@ class Engine:
 
     async def _reattribute(self) -> int:
         """Attribute every stored sentence again, with the current rules; how many there were."""
+        log.info("attributing the library's sentences with the current rules (once after an upgrade of them)")
         count = 0
         async for article, ids, texts in self.store.iter_article_sentences():
             attributions = await self._run(attribute_sentences, texts, article.language, article.outlet,
