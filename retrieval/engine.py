@@ -321,10 +321,11 @@ class Engine:
                 model_ok=await self._vectors_match(),
                 stale_attributions=rules_changed and len(stored) > 0,
             )
-            if repair and rules_changed:
+            if repair and report.stale_attributions:
                 count = await self._reattribute()
-                if count:
-                    report.repaired.append(f"re-attributed {count} sentences with the current rules")
+                report.repaired.append(f"re-attributed {count} sentences with the current rules")
+            elif repair and rules_changed:  # an empty library: nothing to redo
+                await self.store.set_meta(ATTRIBUTION_RULES, rules_version())
             if not repair or report.clean or not report.model_ok:
                 return report
             if len(no_vector):
