@@ -285,7 +285,8 @@ _EN_ADVERBS = (
     "has", "have", "had", "also", "earlier", "later", "previously", "again", "repeatedly",
     "separately", "then", "further", "publicly", "officially", "already", "today", "yesterday",
     "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
-    "on sunday", "last week", "on its part", "in turn",
+    "on sunday", "last week", "on its part", "in turn", "additionally", "similarly", "relatedly",
+    "reportedly", "notably", "likewise", "even", "largely", "recently", "explicitly", "directly",
 )
 _EN_NEGATIONS = ("not", "never", "n't")
 
@@ -567,6 +568,16 @@ class _Found:
 _LEADING_CONJUNCTION = re.compile(r"(?i)^(?:and|but|so|et|mais|donc|і|й|а|але|и|но)\s+")
 
 
+def _in_a_title(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "for" of a title or a body's name: "Spokesperson for the
+    Ukrainian Ministry of Defense", "Center for Strategic Communications" (a capitalised word on
+    each side), not the "for" of a clause ("Calls for peace")."""
+    after = words[i + 1:i + 3]
+    if words[i].casefold() != "for" or i == 0 or not words[i - 1][:1].isupper() or not after:
+        return False
+    return after[0][:1].isupper() or (after[0].casefold() == "the" and len(after) > 1 and after[1][:1].isupper())
+
+
 def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     """`phrase` as the subject of the sentence's first verb, or "" when it is not one.
 
@@ -590,7 +601,8 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     words = _words(phrase)
     if not words or len(words) > _MAX_CLAIMANT_WORDS:
         return ""
-    if any(_bare(w) in _NOT_IN_SUBJECT for w in words) or words[-1].casefold() in _DETERMINERS:
+    if any(_bare(w) in _NOT_IN_SUBJECT and not _in_a_title(words, i) for i, w in enumerate(words)) \
+            or words[-1].casefold() in _DETERMINERS:
         return ""
     if len(words) > 1 and any(_is_pronoun(w) or _is_interlocutor(w) for w in words):
         return ""  # "Addressing the Maltese Parliament, I recalled": a clause, then a pronoun

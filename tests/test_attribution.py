@@ -207,6 +207,9 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
         ("Belgorod Oblast Governor Vyacheslav Gladkov reported that a drone hit a substation.", Side.RUSSIA),
         ("Samara Oblast Governor Dmitry Azarov stated that 300 reservists had been called up.", Side.RUSSIA),
         ("Глава ДНР Денис Пушилин заявил, что бои продолжаются.", Side.RUSSIA),
+        ("Spokesperson for the Ukrainian Eastern Group of Forces Serhiy Cherevaty stated that 20 attacks were repelled.",
+         Side.UKRAINE),
+        ("Ukraine’s Center for Strategic Communications reported that 30 drones were shot down.", Side.UKRAINE),
     ],
 )
 def test_regional_officials_and_proxies_have_their_side(sentence: str, side: Side) -> None:
@@ -229,6 +232,21 @@ def test_a_section_heading_is_not_a_speaker_label(heading: str) -> None:
     sentences = [heading, "Russian forces continued to attack near Bakhmut."]
     result = attribute_sentences(sentences, "en", outlet="Institute for the Study of War")
     assert result == [Attribution("Institute for the Study of War", Side.THIRD_PARTY, "outlet")] * 2
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("The Ukrainian General Staff additionally reported that Russian forces shelled Kharkiv.",
+     "The Ukrainian General Staff"),
+    ("A Russian milblogger similarly claimed that the assault stalled.", "A Russian milblogger"),
+    ("Spokesperson for the Russian MoD Igor Konashenkov claimed that 50 drones were downed.",
+     "Spokesperson for the Russian MoD Igor Konashenkov"),
+])
+def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, claimant: str) -> None:
+    assert _one(sentence, outlet="Institute for the Study of War").claimant == claimant
+
+
+def test_for_in_a_clause_is_not_a_title() -> None:
+    assert _one("Calls for peace talks said nothing new.", outlet="AFP").how == "outlet"
 
 
 def test_a_title_with_a_compass_word_is_still_a_speaker() -> None:
