@@ -23,6 +23,9 @@ _TO_LATIN = {
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ь": "", "ъ": "", "ю": "iu", "я": "ia", "ы": "y", "э": "e",
 }
+# Russian names reach the Latin-script press with г as "g" and ю, я as "yu", "ya" (Prigozhin,
+# Belgorod, Izyum), Ukrainian ones with "h" (Kharkiv, Luhansk): a Cyrillic word has both spellings.
+_TO_LATIN_PRESS = {**_TO_LATIN, "г": "g", "ю": "yu", "я": "ya"}
 # Spelling differences between the Latin renderings of one name (French "ou", English "y"/"kh").
 _KEY_RULES = (("shch", "sh"), ("ou", "u"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"),
               ("w", "v"), ("y", "i"), ("j", "i"))
@@ -34,6 +37,8 @@ _LETTERS = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g
             "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс", "y": "и", "z": "з"}
 # Letters of a transliterated prefix used to find a name in the other script.
 CROSS_SCRIPT_PREFIX = 4
+# A Latin word this long may be a name whose г the other script's key renders as "h".
+NAME_LETTERS = 5
 
 
 def fold(text: str) -> str:
@@ -51,6 +56,24 @@ def is_cyrillic(word: str) -> bool:
 def to_latin(word: str) -> str:
     """A folded word with its Cyrillic letters transliterated."""
     return "".join(_TO_LATIN.get(ch, ch) for ch in fold(word))
+
+
+def latin_spellings(word: str) -> list[str]:
+    """A Cyrillic word's Latin spellings: `to_latin`'s and the press's for Russian names."""
+    folded = fold(word)
+    return list(dict.fromkeys([to_latin(word), "".join(_TO_LATIN_PRESS.get(ch, ch) for ch in folded)]))
+
+
+def keys(word: str) -> list[str]:
+    """`key` of a question's word and of its other spellings across scripts: a Cyrillic name
+    also as the press writes it ("Пригожин": "prihozhin", "prigozhin"), a Latin one of
+    NAME_LETTERS or more with "h" for "g", as `to_latin` renders г ("Prigozhin" then matches
+    "Пригожин"; a short word would match others: "gas" and "has")."""
+    if is_cyrillic(word):
+        spellings = latin_spellings(word)
+    else:
+        spellings = [fold(word).replace("g", "h")] if len(word) >= NAME_LETTERS else []
+    return list(dict.fromkeys([key(word), *(key(s) for s in spellings)]))
 
 
 @lru_cache(maxsize=200_000)

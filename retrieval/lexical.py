@@ -25,8 +25,9 @@ from .bridge import (
     glossary,
     is_cyrillic,
     key,
+    keys,
+    latin_spellings,
     to_cyrillic,
-    to_latin,
 )
 
 PREFIX = 5
@@ -125,11 +126,11 @@ def query_terms(question: str) -> list[QueryTerm]:
                 forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4))
                 search.append(form.text + ("*" if form.prefix else ""))
         if not concepts and len(folded) >= CROSS_SCRIPT_PREFIX:
-            spellings = [to_latin(word)] if is_cyrillic(word) else to_cyrillic(folded)
+            spellings = latin_spellings(word) if is_cyrillic(word) else to_cyrillic(folded)
             search += [s[:CROSS_SCRIPT_PREFIX] + "*" for s in spellings]
             if "ou" in folded:
                 search.append(folded.replace("ou", "u")[:PREFIX] + "*")
-        out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset({_match_form(key(word))}),
+        out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(_match_form(k) for k in keys(word)),
                              tuple(dict.fromkeys(search))))
     return out
 

@@ -116,6 +116,15 @@ async def test_a_broken_ranker_fails_the_floor(library: tuple[Engine, Path], mon
     assert not _clears_floor(report)
 
 
+def test_russian_names_meet_their_press_spelling_and_short_words_stay_apart():
+    """The press writes Russian names with "g" (Prigozhin, Belgorod), `to_latin` with "h"."""
+    for question, sentence in [("Що сказав Пригожин?", "Prigozhin said on Monday that…"),
+                               ("what did Prigozhin say?", "Пригожин заявив, що…"),
+                               ("Белгород", "Belgorod Oblast Governor Gladkov")]:
+        assert all(matches(query_terms(question), sentence)), (question, sentence)
+    assert matches(query_terms("gas"), "has Kursk") == [False]
+
+
 def test_names_share_a_key_across_scripts_and_spellings():
     assert key("Kursk") == key("Koursk") == key("Курськ")
     assert key("Zelensky") == key("Zelenskyy") == key("Зеленський")
