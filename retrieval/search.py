@@ -162,8 +162,8 @@ def language_offsets(cosines: dict[str, list[float]], asked: str = "",
     than against equally relevant ones in another: on the development set the best English
     near-misses of an English question outscored the Ukrainian sentence that answers it. The
     bias is measured on the question's own candidates: each language's LANGUAGE_POOL best
-    cosines are lifted to the level of the best-scoring language's. A language with fewer
-    candidates than that is left as it is (too few to measure).
+    cosines are lifted to the level of the best-scoring language's; a language with fewer
+    candidates than that has too few to measure its bias on.
 
     When the question's own language (`asked`) is not among the measured ones, as in a
     library of French articles asked in Ukrainian, that level is itself a cross-language
