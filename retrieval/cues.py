@@ -56,14 +56,20 @@ _HAS_DATE = re.compile(rf"\b((19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_M
 _HAS_NAME = re.compile(r"(?<=[\w,;:»”)]\s)[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’-]+")
 
 
+# "when" opening a clause before the question proper: "when they pulled out, how many…".
+_WHEN_CLAUSE = re.compile(r"\b(when|quand|коли|когда)\b[^,?]*,", _I)
+
+
 def wanted(question: str) -> Want:
     """The kind of answer a question asks for; ANY when it names none.
 
-    A date question is checked first: "how long ago… when" wants a date more than a figure.
+    A date question is checked first: "how long ago… when" wants a date more than a figure,
+    unless its "when" only opens a clause that a figure question follows.
     """
-    if _WANTS_DATE.search(question):
+    date, figure = _WANTS_DATE.search(question), _WANTS_FIGURE.search(question)
+    if date and not (figure and _WHEN_CLAUSE.match(question, date.start()) and figure.start() > date.start()):
         return Want.DATE
-    if _WANTS_FIGURE.search(question):
+    if figure:
         return Want.FIGURE
     if _WANTS_NAME.search(question):
         return Want.NAME

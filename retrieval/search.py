@@ -93,9 +93,10 @@ def calibration_for(model_name: str, answer_threshold: float | None = None) -> C
 # Words that, with a side named in the question, make it a question about that side's claim.
 _CLAIM_CUES = re.compile(
     r"\b(claim|claims|say|says|said|according|version|blame|blames|admit|admits|accuse|"
-    r"selon|d'après|affirme|dit|disent|déclare|accuse|"
-    r"каже|кажуть|заявля\w*|стверджу\w*|за словами|звинувачу\w*|"
-    r"говор\w*|утвержда\w*|по словам|обвиня\w*)\b",
+    r"explain|explains|explained|give|gives|gave|call|calls|called|describe|describes|described|"
+    r"selon|d'après|affirme|dit|disent|déclare|accuse|explique|expliqué|qualifie|qualifié|"
+    r"каже|кажуть|заявля\w*|стверджу\w*|за словами|звинувачу\w*|поясни\w*|поясню\w*|назива\w*|"
+    r"говор\w*|утвержда\w*|по словам|обвиня\w*|объясн\w*|называ\w*)\b",
     re.IGNORECASE,
 )
 

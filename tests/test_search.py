@@ -22,7 +22,7 @@ from retrieval.cues import Want, carries, wanted
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
 from retrieval.lexical import coverage, fts_query, matches, query_terms
-from retrieval.records import Article
+from retrieval.records import Article, Side
 
 ARTICLES = [
     Article(title="Grain exports resume", outlet="Test Wire", published="2022-05-01", language="en", text=(
@@ -157,9 +157,24 @@ def test_fts_query_quotes_user_text():
     ("Who said the talks had stalled?", Want.NAME),
     ("Quel dirigeant a rencontré Poutine ?", Want.NAME),
     ("What does Kyiv say about the corridor?", Want.ANY),
+    # "when" opening a clause, then the question proper
+    ("when they pulled out of kherson, how many soldiers did the russians move?", Want.FIGURE),
+    ("How long ago was it, and when?", Want.DATE),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
+
+
+@pytest.mark.parametrize("question, side", [
+    ("What cause did Moscow give for the damage to the Moskva?", Side.RUSSIA),
+    ("How did the Kremlin explain the withdrawal?", Side.RUSSIA),
+    ("What does Zelensky call what Russian troops did in Bucha?", Side.UKRAINE),
+    ("Як Міноборони Росії пояснило відхід?", Side.RUSSIA),
+    ("Comment Kiev qualifie-t-il les frappes ?", Side.UKRAINE),
+    ("What happened to the Moskva?", Side.NONE),
+])
+def test_the_side_a_question_asks_about(question: str, side: Side):
+    assert search.asked_side(question) is side
 
 
 def test_sentences_carrying_an_answer_type():
