@@ -38,10 +38,13 @@ _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}|>+)\s+")
 _CHROME_MAX_WORDS = 5
 # A paragraph of at least this many words is body text.
 _BODY_MIN_WORDS = 8
-# A unit of at most this many words without a sentence's end is a fragment: a heading, a byline,
-# a timestamp, a link, a list label ("Key Takeaways", "April 22, 5:30pm ET", "Karolina Hird,
-# George Barros, and Frederick W. Kagan"): 6 % of the ISW pages' units, quotable as nothing.
+# A unit of at most this many words without a sentence's end may be a fragment (`is_fragment`).
 _FRAGMENT_MAX_WORDS = 16
+_LIST_ITEM_END = re.compile(r"[;:,]\s*$")
+_LINK = re.compile(r"://|\bwww\.|\bdot (?:com|ru|ua|org|io|net|gov)\b|^\S+$")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# A lowercase word of four letters or more: running text, not a heading's or a byline's names.
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÞА-ЯЄІЇҐ][\w'’-]{3,}")
 
 
 def normalize_ws(text: str) -> str:
@@ -154,8 +157,16 @@ def is_credit(sentence: str) -> bool:
 
 
 def is_fragment(sentence: str) -> bool:
-    """A short unit that does not end as a sentence does: a heading, byline, timestamp or link."""
-    return not _SENTENCE_END.search(sentence) and len(sentence.split()) <= _FRAGMENT_MAX_WORDS
+    """A heading, byline, timestamp or link: short, not ended as a sentence or a list item is,
+    and a link, a clock time, or no lowercase word at all ("Key Takeaways", "April 22, 5:30pm
+    ET", "Karolina Hird, George Barros, and Frederick W. Kagan"). 1,944 of the ISW pages'
+    36,561 units (538 distinct); a list item ("- 12 drones shot down over Kyiv") is running text and stays.
+    """
+    if _SENTENCE_END.search(sentence) or _LIST_ITEM_END.search(sentence):
+        return False
+    if len(sentence.split()) > _FRAGMENT_MAX_WORDS:
+        return False
+    return bool(_LINK.search(sentence) or _CLOCK_TIME.search(sentence) or not _PROSE_WORD.search(sentence))
 
 
 def article_sentences(text: str, language: str, title: str = "") -> list[str]:

@@ -39,8 +39,8 @@ def seed() -> list[tuple[str, Attribution]]:
 
 
 # (start of the sentence, expected claimant substring, side, how), one per seed sentence.
-# The headline repeated in the text is a fragment (no full stop) and is not a sentence.
 SEED_EXPECTED = [
+    ("La Russie affirme avoir repoussé", "La Russie", Side.RUSSIA, "explicit"),
     ("Le président russe Vladimir Poutine rencontre", "AFP", Side.THIRD_PARTY, "outlet"),
     ("La Russie a affirmé jeudi", "La Russie", Side.RUSSIA, "explicit"),
     ("Les combats se déroulent", "AFP", Side.THIRD_PARTY, "outlet"),

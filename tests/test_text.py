@@ -42,7 +42,7 @@ def test_seed_paragraphs_stored_once(seed_sentences: list[str]) -> None:
 def test_seed_sentences_are_verbatim(seed_text: str, seed_sentences: list[str]) -> None:
     flat = normalize_ws(seed_text)
     assert all(normalize_ws(s) in flat for s in seed_sentences)
-    assert len(seed_sentences) == 16  # caption, 15 body sentences (the headline is a fragment)
+    assert len(seed_sentences) == 17  # headline, caption, 15 body sentences
 
 
 def test_caption_is_text_but_credit_is_not(seed_sentences: list[str]) -> None:
@@ -92,6 +92,13 @@ def test_headings_bylines_timestamps_and_links_are_not_sentences() -> None:
         "Russian President Vladimir Putin announced partial mobilization on September 21.",
         "Russian forces continued ground attacks northwest of Bakhmut.",
     ]
+
+
+def test_list_items_are_running_text() -> None:
+    """A list item without a full stop still states something: a loss report, a bullet."""
+    units = ["Losses of the enemy, according to the General Staff:", "- 12 drones shot down over Kyiv",
+             "особового складу — близько 1 200 осіб", "The Air Force said the attack lasted six hours."]
+    assert article_sentences("\n\n".join(units), "en") == units
 
 
 def test_an_article_of_fragments_only_is_kept_whole() -> None:
