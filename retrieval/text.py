@@ -160,7 +160,8 @@ def is_fragment(sentence: str) -> bool:
     """A heading, byline, timestamp or link: short, not ended as a sentence or a list item is,
     and a link, a clock time, or no lowercase word at all ("Key Takeaways", "April 22, 5:30pm
     ET", "Karolina Hird, George Barros, and Frederick W. Kagan"). 1,944 of the ISW pages'
-    36,561 units (538 distinct); a list item ("- 12 drones shot down over Kyiv") is running text and stays.
+    36,561 units (538 distinct); a list item ("- 12 drones shot down over Kyiv") is running
+    text and stays.
     """
     if _SENTENCE_END.search(sentence) or _LIST_ITEM_END.search(sentence):
         return False
@@ -172,8 +173,8 @@ def is_fragment(sentence: str) -> bool:
 def article_sentences(text: str, language: str, title: str = "") -> list[str]:
     """Every quotable sentence of an article, in order, noise removed, each once.
 
-    Fragments are dropped only from an article that has sentences: a pasted one-liner
-    without a full stop ("Ukraine says it captured 909 soldiers") is still an article.
+    Fragments are dropped only from an article that has sentences: a pasted headline alone
+    ("Ukraine Says It Captured 909 Russian Soldiers") is still an article.
     """
     sentences: list[str] = []
     seen: set[str] = set()

@@ -102,6 +102,6 @@ def test_list_items_are_running_text() -> None:
 
 
 def test_an_article_of_fragments_only_is_kept_whole() -> None:
-    """A pasted one-liner without a full stop is still the moderator's article."""
-    assert article_sentences("Ukraine says it captured 909 Russian soldiers", "en") == [
-        "Ukraine says it captured 909 Russian soldiers"]
+    """A pasted headline alone is still the moderator's article."""
+    assert article_sentences("Ukraine Says It Captured 909 Russian Soldiers", "en") == [
+        "Ukraine Says It Captured 909 Russian Soldiers"]
