@@ -29,7 +29,9 @@ tank* char chars танк* танків
 artillery artiller* артилері* артиллери* howitzer* obusier* гаубиц*
 aircraft airplane* plane* jet* fighter* avion* літак* самолет* самолёт* винищувач* истребител*
 helicopter* hélicoptère* гелікоптер* вертоліт* вертолет* вертольот*
-ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet* флот*
+ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet* флот* cruiser* croiseur* крейсер*
+submarine* sous-marin* підводн* подводн*
+intercept* downed abattu* збит* збив* збила збили сбит* сбил* перехопл* перехват*
 antiaérien* ппо пво протиповітрян* противовоздуш* зенітн* зенитн*
 stinger* стінгер* стингер*
 javelin* джавелін* джавелин*
@@ -61,7 +63,7 @@ wound* injur* blessé* поранен* ранен* травмова*
 casualt* loss* losses perte* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
 civilian* civil* цивільн* мирн* гражданск* мирних
-child* children enfant* дит* дітей дітьми детей ребен* ребён*
+child* children enfant* дит* діти дітей дітьми дети детей ребен* ребён*
 people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple*
 resident* inhabitant* habitant* жител* мешканц* мешкан*
 refugee* réfugié* біженц* біжен* беженц* беж*
@@ -79,6 +81,11 @@ church* église* церкв* церков* храм*
 house* housing home* building* apartment* maison* immeuble* logement* будин* житл* дом дома доме домов здани* будівл* квартир*
 infrastructure* інфраструктур* инфраструктур*
 energy power electricit* énergie* électricit* енерг* электр* електр* электроэнерг* електроенерг*
+blackout* outage* coupure* знеструм* відключен* отключен* обесточ* світло світла
+bridge* pont* міст мосту мости мостів мост моста мосты мостов
+dam dams barrage* гребл* дамб* гес
+railway* railroad* rail ferroviaire* залізниц* залізнич* потяг* поїзд* железнодорож* поезд*
+airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэропорт* аеродром* аэродром* авіабаз* авиабаз*
 gas gaz газ газу газом газі газа газовий газов* газопровід* газопровод* gazoduc* pipeline*
 oil pétrole нафт* нефт*
 nuclear* atomic* nucléaire* atomique* атомн* ядерн*
