@@ -245,6 +245,50 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     assert _one(sentence, outlet="Institute for the Study of War").claimant == claimant
 
 
+@pytest.mark.parametrize(("sentence", "claimant", "side"), [
+    # A list item (ISW's key takeaways) is read without its marker.
+    ("- The Russian Ministry of Defense (MoD) announced on May 3 that its forces took the village.",
+     "The Russian Ministry of Defense (MoD)", Side.RUSSIA),
+    # Any adverb in -ly before the verb stays out of the claimant.
+    ("One Russian source falsely claimed that the strike was staged.", "One Russian source", Side.RUSSIA),
+    ("The Russian MoD nevertheless claimed that the offensive continued.", "The Russian MoD", Side.RUSSIA),
+    # An incise or a relative clause between the subject and its verb.
+    ("Chechen leader Ramzan Kadyrov, visibly shaken by the retreat from the city, stated that the war must go on.",
+     "Chechen leader Ramzan Kadyrov", Side.RUSSIA),
+    ("A prominent milblogger who has often criticized the command stated that the assault failed.",
+     "A prominent milblogger", Side.RUSSIA),
+    # A long title with "for" after a lowercase office and "and" inside a body's name.
+    ("The spokesperson for Ukraine's Southern Defense Forces, Nataliya Humenyuk, stated that the bridge was hit.",
+     "The spokesperson for Ukraine's Southern Defense Forces, Nataliya Humenyuk", Side.UKRAINE),
+    (("Russian Deputy Prime Minister for Construction and Regional Development Marat Khusnullin stated "
+      "that repairs would end in December."),
+     "Russian Deputy Prime Minister for Construction and Regional Development Marat Khusnullin", Side.RUSSIA),
+    # A demand is a claim of its subject, and what follows it after a comma is its object.
+    ("Kadyrov, furious about the defeat, called on Russia to use every weapon.", "Kadyrov", Side.RUSSIA),
+    ("Serbian President Aleksandar Vucic called on the Wagner Group to stop recruiting in Serbia.",
+     "Serbian President Aleksandar Vucic", Side.THIRD_PARTY),
+    # "…, Petro Andryushchenko, said that Russian forces…": the verb's subject is before it.
+    ("An advisor to Mariupol's mayor, Petro Andryushchenko, said that Russian forces shelled the port.",
+     "An advisor to Mariupol's mayor, Petro Andryushchenko", Side.UKRAINE),
+])
+def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
+    """The forms of ISW's daily assessments that had no claimant or a wrong one."""
+    assert _one(sentence, outlet="Institute for the Study of War") == Attribution(claimant, side)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's claim that Russia lost 100 tanks was denied by Moscow.",  # a passive, not a relative
+    "An investigation found that Wagner's founder reported to the GRU.",  # "that" after a verb
+    "Russia and Ukraine said the talks had failed.",  # two claimants, not a title with "and"
+    "Russia's demanded guarantees entail the withdrawal of NATO forces.",  # a possessive
+    "The strikes that Russia reported on Monday hit an empty warehouse.",  # an object relative
+    "The Russian MoD continues to attempt to downplay the role of the Wagner Group in claimed advances.",
+])
+def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
+    attribution = _one(sentence, outlet="Institute for the Study of War")
+    assert attribution.how == "outlet", attribution
+
+
 def test_for_in_a_clause_is_not_a_title() -> None:
     assert _one("Calls for peace talks said nothing new.", outlet="AFP").how == "outlet"
 
