@@ -10,21 +10,33 @@ import textwrap
 
 from .records import Answer, ArticleInfo, Quote, Side
 
+# The terminal's own words in the four languages questions come in; anything else gets English.
 SIDE_LABELS = {
     "en": {Side.UKRAINE: "Ukrainian side", Side.RUSSIA: "Russian side", Side.THIRD_PARTY: "third party", Side.NONE: "unattributed"},
     "fr": {Side.UKRAINE: "côté ukrainien", Side.RUSSIA: "côté russe", Side.THIRD_PARTY: "tierce partie", Side.NONE: "non attribué"},
+    "uk": {Side.UKRAINE: "українська сторона", Side.RUSSIA: "російська сторона", Side.THIRD_PARTY: "третя сторона",
+           Side.NONE: "без атрибуції"},
+    "ru": {Side.UKRAINE: "украинская сторона", Side.RUSSIA: "российская сторона", Side.THIRD_PARTY: "третья сторона",
+           Side.NONE: "без атрибуции"},
 }
-
 NO_SOURCE = {
     "en": "No article in the library answers this question.",
     "fr": "Aucun article de la bibliothèque ne répond à cette question.",
+    "uk": "Жодна стаття бібліотеки не відповідає на це питання.",
+    "ru": "Ни одна статья библиотеки не отвечает на этот вопрос.",
 }
-CLOSEST = {"en": "Closest sentences (not an answer):", "fr": "Phrases les plus proches (pas une réponse) :"}
+CLOSEST = {
+    "en": "Closest sentences (not an answer):",
+    "fr": "Phrases les plus proches (pas une réponse) :",
+    "uk": "Найближчі речення (не відповідь):",
+    "ru": "Ближайшие предложения (не ответ):",
+}
+ALSO_IN = {"en": "also", "fr": "aussi", "uk": "також", "ru": "также"}
 
 
 def words_for(language: str) -> str:
-    """The language the bot's own words are written in: French for French, else English."""
-    return "fr" if language == "fr" else "en"
+    """The language the terminal's own words are written in: the question's, else English."""
+    return language if language in SIDE_LABELS else "en"
 
 
 def source_line(article: ArticleInfo) -> str:
@@ -42,7 +54,7 @@ def claim_line(quote: Quote, language: str = "en") -> str:
 def format_quote(quote: Quote, number: int, language: str = "en", width: int = 100) -> str:
     body = textwrap.fill(f"“{quote.text}”", width=width, initial_indent=f"{number}. ", subsequent_indent="   ")
     lines = [body, f"   — {claim_line(quote, language)}", f"   {source_line(quote.article)}"]
-    lines += [f"   also: {source_line(a)}" for a in quote.also_in]
+    lines += [f"   {ALSO_IN[words_for(language)]}: {source_line(a)}" for a in quote.also_in]
     return "\n".join(lines)
 
 
