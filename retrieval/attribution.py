@@ -80,6 +80,7 @@ _RUSSIA_STEMS = (
 )
 _THIRD_PARTY_STEMS = (
     "united nations", "nations unies", "iaea", "aiea", "grossi", "guterres", "united states",
+    "united kingdom", "royaume-uni",
     "états-unis", "etats-unis", "american", "américain", "washington", "white house",
     "maison blanche", "pentagon", "biden", "trump", "blinken", "macron", "scholz", "erdogan",
     "erdoğan", "stoltenberg", "rutte", "von der leyen", "european", "européen", "britain",
@@ -285,7 +286,7 @@ _EN_VERBS = (
     "indicated", "indicates", "estimated", "revealed", "reveals", "acknowledged",
     "acknowledges", "admitted", "admits", "reiterated", "reiterates", "underlined",
     "underlines", "underscored", "underscores", "informed", "assured", "assures", "recalled",
-    "remarked", "highlighted", "blamed", "blames", "condemned", "condemns",
+    "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced",
 )
 # Demands and pledges are claims too, but only after their subject: after a comma their object
 # follows ("…, called on Russia to fight on"). Past forms only: "calls for" is also a noun.
@@ -302,6 +303,14 @@ _EN_ADVERBS = (
 # of five letters or more, save the nouns and adjectives that end so.
 _EN_LY_ADVERB = r"(?-i:(?!(?:family|assembly|anomaly|monopoly|supply|reply|daily|weekly|monthly|early)\b)[a-z]{3,}ly)"
 _EN_NEGATIONS = ("not", "never", "n't")
+# Past forms that show a verb inside a would-be subject ("Russian forces made marginal confirmed
+# advances"), like the regular ones in -ed.
+_EN_IRREGULAR_PAST = {
+    "made", "took", "gave", "held", "left", "lost", "won", "kept", "sent", "struck", "shot",
+    "began", "fought", "ran", "brought", "built", "caught", "drove", "fell", "flew", "froze",
+    "got", "went", "hit", "led", "met", "put", "saw", "set", "sold", "spent", "stood", "threw",
+    "withdrew", "overran", "undertook",
+}
 
 _CY_VERBS = (
     # Ukrainian
@@ -456,6 +465,9 @@ class _Grammar:
     ) -> None:
         adverb = _alt(adverbs) + (f"|{adverb_pattern}" if adverb_pattern else "")
         adv = rf"(?:(?:{adverb})\s+)*"
+        # After a comma only the listed adverbs: ", which if true, likely indicates X" has X
+        # as its object, not its speaker.
+        listed_adv = rf"(?:(?:{_alt(adverbs)})\s+)*"
         neg = _alt(negations)
         self.negation = re.compile(rf"(?i)(?<!\w)(?:{neg})(?!\w)")
         speech = rf"(?:{_alt(verbs)})"
@@ -469,7 +481,7 @@ class _Grammar:
                                                  dash_incise else "")
         # «…», a assuré X  /  ", said X"  /  «…», — заявив X
         self.inverted = re.compile(
-            rf"(?i)(?:{opener})\s*(?:{adv})?{finite}(?!\w)\s*(?P<who>[^{_QUOTE_CLOSE}]+)$"
+            rf"(?i)(?:{opener})\s*(?:{listed_adv})?{finite}(?!\w)\s*(?P<who>[^{_QUOTE_CLOSE}]+)$"
         )
         # «…», a-t-il ajouté  /  », ajoute-t-elle
         self.pronoun_incise = re.compile(pronoun_incise, re.IGNORECASE) if pronoun_incise else None
@@ -663,14 +675,15 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
         return ""
     words = _words(phrase)
     if not words or len(words) > _MAX_CLAIMANT_WORDS or _has_a_clause(words) \
-            or words[-1].casefold() in _DETERMINERS or re.search(r"['’]s?$", words[-1]):
+            or words[-1].casefold() in _DETERMINERS or re.search(r"(?:['’]s|s['’])$", words[-1]):
         return ""  # also "Russia’s demanded guarantees": a possessive is not a subject
     if len(words) > 1 and any(_is_pronoun(w) or _is_interlocutor(w) for w in words):
         return ""  # "Addressing the Maltese Parliament, I recalled": a clause, then a pronoun
     if phrase.endswith(",") and phrase.count(",") == 1:
         return ""  # "X, confirmed by Y": a participle after a comma, not a verb of X
     if grammar is _ENGLISH and any(
-        w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4 for w in words
+        w.islower() and w.isalpha() and ((w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST)
+        for w in words
     ):
         return ""  # "Shelling killed three people the governor said": a verb in the subject
     for segment in phrase.split(",")[1:]:

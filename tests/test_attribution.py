@@ -267,6 +267,12 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("Kadyrov, furious about the defeat, called on Russia to use every weapon.", "Kadyrov", Side.RUSSIA),
     ("Serbian President Aleksandar Vucic called on the Wagner Group to stop recruiting in Serbia.",
      "Serbian President Aleksandar Vucic", Side.THIRD_PARTY),
+    ("Russian milblogger Voennyi Osvedomitel’ claimed that the assault stalled.",
+     "Russian milblogger Voennyi Osvedomitel’", Side.RUSSIA),  # an apostrophe, not a possessive
+    ("Russian milbloggers voiced concern that the counterattack threatens supply lines.",
+     "Russian milbloggers", Side.RUSSIA),
+    ("The United Kingdom Ministry of Defense (MoD) reported that the brigade withdrew.",
+     "The United Kingdom Ministry of Defense (MoD)", Side.THIRD_PARTY),
     # "…, Petro Andryushchenko, said that Russian forces…": the verb's subject is before it.
     ("An advisor to Mariupol's mayor, Petro Andryushchenko, said that Russian forces shelled the port.",
      "An advisor to Mariupol's mayor, Petro Andryushchenko", Side.UKRAINE),
@@ -282,6 +288,8 @@ def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) 
     "Russia and Ukraine said the talks had failed.",  # two claimants, not a title with "and"
     "Russia's demanded guarantees entail the withdrawal of NATO forces.",  # a possessive
     "The strikes that Russia reported on Monday hit an empty warehouse.",  # an object relative
+    "Russian forces made marginal confirmed advances near the town.",  # an irregular past verb
+    "A milblogger posted footage of the column, which if true, likely indicates the reduced capacity of air defenses.",
     "The Russian MoD continues to attempt to downplay the role of the Wagner Group in claimed advances.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
