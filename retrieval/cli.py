@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="score the library on a question set")
     evaluate.add_argument("questions", type=Path)
     evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--thresholds", action="store_true",
+                          help="also show what each answer threshold would abstain on, and the one to set")
 
     check = sub.add_parser("check", help="store ↔ index consistency")
     check.add_argument("--repair", action="store_true")
@@ -167,10 +169,15 @@ async def cmd_stats(engine: Engine, args: argparse.Namespace) -> int:
 
 
 async def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
-    from .evaluation import evaluate, format_report
+    from .evaluation import evaluate, format_report, format_thresholds
 
     report = await evaluate(engine, args.questions)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+        if args.thresholds:
+            print("\n" + format_thresholds(report["thresholds"]))
     return 0
 
 

@@ -92,9 +92,10 @@ class Outcome:
     side_expected: str | None
     side_given: str | None  # side of the first gold match within SIDE_DEPTH, if any
     latency_ms: float
-    # The first quote's similarity, answered or offered as closest: what the answer threshold
-    # tested, for choosing one (docs/quality.md). None when nothing came back.
+    # The first quote's similarity and score, answered or offered as closest: what the answer
+    # threshold tests, for choosing one (`threshold_sweep`). None when nothing came back.
     best_similarity: float | None = None
+    best_score: float | None = None
 
 
 def score_answer(question: Question, answer: dict, latency_ms: float | None = None) -> Outcome:
@@ -111,6 +112,7 @@ def score_answer(question: Question, answer: dict, latency_ms: float | None = No
         side_expected=question.side, side_given=side_given,
         latency_ms=float(answer.get("latency_ms", 0.0) if latency_ms is None else latency_ms),
         best_similarity=answer["quotes"][0].get("similarity") if answer.get("quotes") else None,
+        best_score=answer["quotes"][0].get("score") if answer.get("quotes") else None,
     )
 
 
@@ -159,7 +161,47 @@ def report(outcomes: Sequence[Outcome]) -> dict:
     }
 
 
-async def evaluate(engine: "Engine", path: Path) -> dict:
+# The issue's cap on answerable questions abstained, which a suggested threshold keeps to.
+WRONG_ABSTENTION_CAP = 0.10
+
+
+def tested_value(outcome: Outcome, tested: str) -> float | None:
+    """The best quote's value that the answer threshold tests ("similarity" or "score")."""
+    return outcome.best_similarity if tested == "similarity" else outcome.best_score
+
+
+def abstained_at(outcomes: Sequence[Outcome], tested: str, threshold: float) -> int:
+    """How many of `outcomes` a threshold abstains on (nothing returned counts as abstained)."""
+    return sum(v is None or v < threshold for v in (tested_value(o, tested) for o in outcomes))
+
+
+def threshold_sweep(outcomes: Sequence[Outcome], tested: str, current: float,
+                    cap: float = WRONG_ABSTENTION_CAP) -> dict:
+    """What each answer threshold would abstain on, for choosing one for this library.
+
+    A question is abstained on when its best quote's `tested` value ("similarity" or "score",
+    the calibration's `threshold_on`) is under the threshold, and nothing else depends on it, so
+    the outcomes of one run give every threshold's figures. The thresholds tried are the current
+    one and, for each unanswerable question, the one that just abstains on it; `suggested` is the
+    highest whose answerable questions abstained stay within `cap` (None when none does). The
+    best similarity of near-misses grows with the library, so a large library needs a higher
+    threshold than the 9.5k-sentence set the default was set on (docs/quality.md).
+    """
+    answerable = [o for o in outcomes if o.answerable]
+    unanswerable = [o for o in outcomes if not o.answerable]
+    breakpoints = (tested_value(o, tested) for o in unanswerable)
+    candidates = sorted({round(current, 4), *(round(v + 1e-4, 4) for v in breakpoints if v is not None)})
+    rows = [{"threshold": t,
+             "abstention_recall": _share(abstained_at(unanswerable, tested, t), len(unanswerable)),
+             "wrongly_abstained": _share(abstained_at(answerable, tested, t), len(answerable))}
+            for t in candidates]
+    within = [r["threshold"] for r in rows
+              if r["wrongly_abstained"]["value"] is not None and r["wrongly_abstained"]["value"] <= cap]
+    return {"tested": tested, "current": current, "cap": cap, "rows": rows,
+            "suggested": max(within) if within and unanswerable else None}
+
+
+async def evaluate(engine: Engine, path: Path) -> dict:
     """Ask every question of `path` as `ask --json` would, and score what comes back.
 
     Latency is measured around the whole `engine.ask` call, as the CLI's user waits for it,
@@ -174,7 +216,10 @@ async def evaluate(engine: "Engine", path: Path) -> dict:
         answer = await engine.ask(question.question)
         elapsed = (time.perf_counter() - started) * 1000
         outcomes.append(score_answer(question, answer.to_json(), elapsed))
-    return report(outcomes)
+    result = report(outcomes)
+    calibration = engine.calibration
+    result["thresholds"] = threshold_sweep(outcomes, calibration.threshold_on, calibration.answer_threshold)
+    return result
 
 
 _COLUMNS = (
@@ -207,4 +252,23 @@ def format_report(result: dict) -> str:
     lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
              for row in rows]
     lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def format_thresholds(sweep: dict) -> str:
+    """The threshold sweep as text, ending with the suggestion and how to apply it."""
+    rows = sweep["rows"]
+    n_unanswerable = rows[0]["abstention_recall"]["n"] if rows else 0
+    n_answerable = rows[0]["wrongly_abstained"]["n"] if rows else 0
+    lines = [f"answer threshold on the best quote's {sweep['tested']}: now {sweep['current']:.4f}",
+             f"{'threshold':>10}  {f'abst R ({n_unanswerable})':>12}  {f'wrong abst ({n_answerable})':>15}"]
+    for row in rows:
+        mark = "  (now)" if row["threshold"] == round(sweep["current"], 4) else ""
+        lines.append(f"{row['threshold']:>10.4f}  {_cell(row['abstention_recall'], False):>12}  "
+                     f"{_cell(row['wrongly_abstained'], False):>15}{mark}")
+    if sweep["suggested"] is None:
+        lines.append("no threshold abstains on an unanswerable question within the cap: keep the current one")
+    else:
+        lines.append(f"highest threshold with at most {sweep['cap']:.0%} of answerable questions abstained: "
+                     f"{sweep['suggested']:.4f} (set ANSWER_THRESHOLD={sweep['suggested']:.4f} in .env)")
     return "\n".join(lines)

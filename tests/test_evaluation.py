@@ -8,15 +8,18 @@ import pytest
 
 from retrieval.errors import BadInput
 from retrieval.evaluation import (
+    Outcome,
     Question,
     contains_answer,
     format_report,
+    format_thresholds,
     load_questions,
     matches,
     metrics,
     percentile,
     report,
     score_answer,
+    threshold_sweep,
 )
 
 
@@ -106,6 +109,34 @@ def test_metrics_on_a_small_set():
     assert result["by_tag"]["number"]["questions"] == 4
     table = format_report(result)
     assert "overall" in table and "unanswerable" in table and "0.50 (2)" in table
+
+
+def _closest(similarity: float | None, answerable: bool, qid: str) -> Outcome:
+    answer = _answer(("Near.", "none")) if similarity is not None else _answer(answered=False)
+    if similarity is not None:
+        answer["quotes"][0]["similarity"] = similarity
+    return score_answer(_question(qid, answerable=answerable), answer)
+
+
+def test_threshold_sweep_shows_each_threshold_and_suggests_the_highest_within_the_cap():
+    answerable = [_closest(s, True, f"a{i}") for i, s in enumerate([0.80, 0.86, 0.87, 0.88, 0.89, 0.90,
+                                                                     0.91, 0.92, 0.93, 0.94])]
+    unanswerable = [_closest(s, False, f"u{i}") for i, s in enumerate([0.82, 0.85, 0.88, None])]
+    sweep = threshold_sweep(answerable + unanswerable, "similarity", 0.83)
+    by_threshold = {row["threshold"]: row for row in sweep["rows"]}
+    assert sorted(by_threshold) == [0.8201, 0.83, 0.8501, 0.8801]
+    # "Nothing came back" counts as abstained at every threshold.
+    assert by_threshold[0.83]["abstention_recall"] == {"value": 0.5, "n": 4}
+    assert by_threshold[0.83]["wrongly_abstained"] == {"value": 0.1, "n": 10}
+    assert by_threshold[0.8801]["wrongly_abstained"] == {"value": 0.4, "n": 10}
+    assert sweep["suggested"] == 0.8501  # 0.75 abstained, 1 answerable of 10 (the cap)
+    text = format_thresholds(sweep)
+    assert "0.8300" in text and "(now)" in text and "ANSWER_THRESHOLD=0.8501" in text
+
+
+def test_threshold_sweep_without_unanswerable_questions_suggests_nothing():
+    sweep = threshold_sweep([_closest(0.9, True, "a")], "similarity", 0.83)
+    assert sweep["suggested"] is None and "keep the current one" in format_thresholds(sweep)
 
 
 def test_percentile_is_nearest_rank():

@@ -98,6 +98,11 @@ async def test_smoke_evaluation_clears_the_floor(library: tuple[Engine, Path]) -
     assert _clears_floor(report), report["overall"]
     assert report["overall"]["abstention_recall"]["value"] == 1.0
     assert report["overall"]["wrongly_abstained"]["value"] <= 0.15
+    # The sweep's model of abstention (best quote under the threshold) is what the engine did.
+    sweep = report["thresholds"]
+    now = next(row for row in sweep["rows"] if row["threshold"] == round(engine.calibration.answer_threshold, 4))
+    assert now["abstention_recall"] == report["overall"]["abstention_recall"]
+    assert now["wrongly_abstained"] == report["overall"]["wrongly_abstained"]
 
 
 @pytest.mark.parametrize("broken", ["reversed", "random"])
