@@ -159,3 +159,13 @@ def test_load_questions(tmp_path):
         load_questions(path)
     with pytest.raises(BadInput):
         load_questions(tmp_path / "missing.jsonl")
+
+
+def test_holdout_scores_a_threshold_on_questions_it_was_not_chosen_on():
+    from benchmarks.threshold_holdout import holdout
+
+    answerable = [_closest(0.90 + i / 1000, True, f"a{i}") for i in range(20)]
+    unanswerable = [_closest(0.85, False, f"u{i}") for i in range(10)]
+    result = holdout(answerable + unanswerable, "similarity", 0.83, splits=5)
+    assert result["threshold"] == pytest.approx(0.8501)
+    assert result["abstention_recall"] == 1.0 and result["wrongly_abstained"] == 0.0
