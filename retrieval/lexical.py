@@ -31,6 +31,11 @@ from .bridge import (
 )
 
 PREFIX = 5
+# A glossary stem shorter than PREFIX ("kill*", "war*") is compared as a prefix of its own
+# length, down to this many letters (three-letter stems such as "war*" would meet "warned"
+# and "ward"); the marker keeps it apart from exact forms and keys.
+SHORT_PREFIX = 4
+_SHORT = "~"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -89,9 +94,15 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
-def _match_form(folded: str, prefix: bool = True) -> str:
-    """How a term is compared: a prefix of PREFIX letters, or `=word` for an exact match."""
-    return folded[:PREFIX] if prefix and len(folded) >= PREFIX and not folded.isdigit() else "=" + folded
+def _match_form(folded: str, prefix: bool = True, short: bool = False) -> str:
+    """How a term is compared: a prefix of PREFIX letters, `=word` for an exact match, or, for
+    a glossary stem marked as a prefix but shorter than PREFIX ("kill*", "танк*"), `~stem`:
+    that stem's own prefix, as the lexical search uses it."""
+    if folded.isdigit() or not prefix:
+        return "=" + folded
+    if len(folded) >= PREFIX:
+        return folded[:PREFIX]
+    return _SHORT + folded if short and len(folded) >= SHORT_PREFIX else "=" + folded
 
 
 @dataclass(frozen=True)
@@ -123,7 +134,7 @@ def query_terms(question: str) -> list[QueryTerm]:
         concepts = glossary().concepts_of(folded)
         for concept in concepts:
             for form in concept:
-                forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4))
+                forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix))
                 search.append(form.text + ("*" if form.prefix else ""))
         if not concepts and len(folded) >= CROSS_SCRIPT_PREFIX:
             spellings = latin_spellings(word) if is_cyrillic(word) else to_cyrillic(folded)
@@ -329,7 +340,9 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _own_forms(value: str) -> tuple[str, ...]:
-    return ("=" + value, value[:PREFIX]) if len(value) >= PREFIX else ("=" + value,)
+    """A word's exact form, its PREFIX-letter prefix, and its short stems (see `_match_form`)."""
+    stems = tuple(_SHORT + value[:n] for n in range(SHORT_PREFIX, min(len(value), PREFIX - 1) + 1))
+    return ("=" + value, *((value[:PREFIX],) if len(value) >= PREFIX else ()), *stems)
 
 
 def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:

@@ -181,3 +181,15 @@ async def test_rows_out_of_scope_do_not_take_the_places_of_rows_in_scope(store: 
     rows = await store.sentences_by_ids([i for i, _ in shared])
     assert all(row.article.guild_id is None for row in rows.values())
     assert len(await store.lexical_search(["kursk"], 7, 40)) == 33
+
+
+def test_a_short_glossary_stem_matches_as_the_prefix_it_is():
+    """"kill*" and "танк*" are stems the lexical search uses as prefixes; matching them as exact
+    words left "killed" and "танків" uncounted, so an answer in another language lost the
+    coverage of its most telling words."""
+    terms = query_terms("Сколько погибших и сколько танков?")
+    assert matches(terms, "Ukraine says 1,351 servicemen were killed and 12 tanks destroyed.") == [True, True]
+    assert matches(query_terms("how many tanks?"), "Знищено 12 танків.") == [True]
+    # A three-letter stem stays an exact word: "war*" would meet "warned" and "ward".
+    assert matches(query_terms("war"), "They warned the ward.") == [False]
+    assert matches(query_terms("війна"), "The war goes on.") == [True]
