@@ -42,7 +42,7 @@ nlaw* нлав*
 patriot* петріот* пэтриот*
 abrams абрамс*
 soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
-army armies armée* армі* арми* війська військ* войск*
+army armies armée* forces армі* арми* війська військ* войск*
 force forces сил сили силами силах
 unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
 commander* commandant* командир* командувач* командующ* commandement*
@@ -55,7 +55,7 @@ conscript* draftee* conscrit* appelé* строковик* срочник* пр�
 mobiliz* mobilis* мобіліз* мобилиз*
 reservist* réserviste* резервіст* резервист*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
-captur* capture* захоплен* захопи* захопл* взят* захвач* захвати*
+captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати*
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
 kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* смерт* погиб* жертв* victim* victime*
@@ -69,6 +69,9 @@ resident* inhabitant* habitant* жител* мешканц* мешкан*
 refugee* réfugié* біженц* біжен* беженц* беж*
 displaced* déplacé* переселен* переселенц* впо
 evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуац* эвакуир* эвакуиров* вивез* вивіз* вывез*
+body bodies cadavre* тіло тіла тіл тело тела тел трупи трупів трупы трупов
+burial* grave graves buried charnier* захорон* поховал* поховання похорон* могил* exhum* ексгум* эксгум*
+discover* découv* виявил* виявлен* виявля* обнаруж* выявил* выявлен*
 corridor* коридор*
 humanitarian* humanitair* гуманітарн* гуманитарн*
 aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
@@ -322,7 +325,7 @@ protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl*
-retreat* withdraw* retrait* retir* відступ* відвед* отступ* отвод* вивед* вывод*
+retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод*
 advance* progress* avanc* просуван* просун* продвиж* продвин*
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия
