@@ -92,6 +92,7 @@ airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэроп�
 gas gaz газ газу газом газі газа газовий газов* газопровід* газопровод* gazoduc* pipeline*
 oil pétrole нафт* нефт*
 nuclear* atomic* nucléaire* atomique* атомн* ядерн*
+npp npps аес аэс
 reactor* réacteur* реактор* енергоблок* энергоблок*
 plant plants station* centrale* станц* аес аэс
 radiation* radioact* радіац* радиац*
@@ -167,7 +168,7 @@ rape raped rapes viol violée* violé* зґвалту* згвалту* изна�
 deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн*
 filtration* filtrat* фільтрац* фильтрац*
 occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
-liberat* libér* звільн* визвол* освобо* deoccup* деокуп* деоккуп*
+liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп*
 control* contrôl* контрол* підконтрол*
 territor* територі* территори*
 region* région* област* облас* регіон* регион* oblast*
