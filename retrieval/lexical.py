@@ -408,9 +408,10 @@ def _lookup(terms: list[QueryTerm]) -> _TermLookup:
     return _last_lookup[0]
 
 
-def coverage(terms: list[QueryTerm], hits: list[bool], weights: list[float] | None = None) -> float:
-    """Weighted share of the question's terms found (figures count double)."""
+def coverage(terms: list[QueryTerm], hits: Sequence[float], weights: list[float] | None = None) -> float:
+    """Weighted share of the question's terms found (figures count double); a hit may count
+    in part (a term found only in the article's title, `search.TITLE_CREDIT`)."""
     weights = weights or [1.0] * len(terms)
     total = sum(t.weight * w for t, w in zip(terms, weights))
-    found = sum(t.weight * w for t, w, hit in zip(terms, weights, hits) if hit)
+    found = sum(t.weight * w * float(hit) for t, w, hit in zip(terms, weights, hits))
     return found / total if total else 0.0

@@ -4,7 +4,8 @@ Candidates come from three retrievers: the dense index (meaning), SQLite FTS5 on
 own words (prefix terms, which also catch cognates), and FTS5 on their bridges to the other
 languages (glossary forms, transliterated names; retrieval/bridge.py). Every candidate is then
 scored the same way (`Evidence.score`): similarity, the share of the question's terms it
-contains weighted by their rarity among the candidates, a bonus when it carries the kind of
+contains (in part when only its article's title does) weighted by their rarity among the
+candidates, a bonus when it carries the kind of
 answer asked for (a figure, a date, a name) and one when it is the claim of the side the
 question asks about. One scale for all, rather than reciprocal-rank fusion, because it ranked
 better on the development set and gives abstention a score to test (docs/quality.md). A
@@ -32,6 +33,10 @@ from .store import SentenceRow, Store
 LEXICAL_SIMILARITY = 0.7
 RARITY_WEIGHT = 1.0
 SIDE_BONUS = 0.05
+# A question term found only in the sentence's article title counts this much of one found in
+# the sentence: "People's deputies approved the document by 300 votes." answers a question on
+# martial law under its title. 0.15 to 0.35 rank alike (docs/quality.md).
+TITLE_CREDIT = 0.25
 # Quotes within this score of each other are ordered newest first.
 TIE_MARGIN = 0.005
 # Quotes scoring this far below the best one are left out of an answer.
@@ -197,6 +202,12 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     want = wanted(question)
     hits = {i: matches(terms, row.sentence.text) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
+    in_title: dict[str, list[bool]] = {}
+    for row in rows.values():
+        if row.article.id not in in_title:
+            in_title[row.article.id] = matches(terms, row.article.title)
+    found = {i: [1.0 if hit else TITLE_CREDIT * titled for hit, titled in zip(hits[i], in_title[rows[i].article.id])]
+             for i in rows}
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}
     by_language: dict[str, list[float]] = {}
     for sentence_id, cosine in cosines.items():
@@ -209,7 +220,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
         out.append(Evidence(
             row=row,
             cosine=cosine + offsets.get(row.article.language, 0.0) if cosine is not None else 0.0,
-            coverage=coverage(terms, hits[sentence_id], weights),
+            coverage=coverage(terms, found[sentence_id], weights),
             typed=carries(want, row.sentence.text, attribution.how == "explicit"),
             sided=side is not Side.NONE and attribution.side is side,
             calibration=calibration,

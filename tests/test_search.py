@@ -12,6 +12,7 @@ import random
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 import pytest_asyncio
 
@@ -145,6 +146,29 @@ def test_glossary_bridges_question_words_to_other_languages():
     assert hits["prisoners"] and hits["kursk"]
     assert coverage(terms, matches(terms, "Completely unrelated weather report.")) == 0.0
     assert "полон" in fts_query(terms, bridged=True)
+
+
+def test_a_term_only_in_the_title_counts_in_part():
+    """"People's deputies approved the document by 300 votes." answers a martial-law question
+    under a martial-law title: the title's words count, less than the sentence's own."""
+    from retrieval.records import ArticleInfo, Attribution, Sentence
+    from retrieval.store import SentenceRow
+
+    def row(n: int, title: str) -> SentenceRow:
+        article = ArticleInfo(id=f"a{n}", title=title, outlet="Wire", url="", published="2022-02-24", language="en")
+        sentence = Sentence(id=n, article_id=article.id, position=0,
+                            text="Deputies approved the document by 300 votes.",
+                            attribution=Attribution("Wire", Side.THIRD_PARTY, "outlet"))
+        return SentenceRow(sentence, article)
+
+    rows = {1: row(1, "Parliament approves martial law"), 2: row(2, "Parliament session")}
+    query = np.ones(4, dtype=np.float32) / 2
+    vectors = {i: query for i in rows}
+    found = {e.row.sentence.id: e.coverage for e in search.evidence(
+        "how many deputies voted for martial law?", query, rows, vectors, search.calibration_for("x"), "en")}
+    assert found[1] > found[2] > 0
+    # At most TITLE_CREDIT of what the missing terms would add found in the sentence itself.
+    assert found[1] <= found[2] + search.TITLE_CREDIT * (1.0 - found[2]) + 1e-9
 
 
 def test_fts_query_quotes_user_text():
