@@ -58,16 +58,24 @@ _HAS_NAME = re.compile(r"(?<=[\w,;:»”)]\s)[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’
 
 # "when" opening a clause before the question proper: "when they pulled out, how many…".
 _WHEN_CLAUSE = re.compile(r"\b(when|quand|коли|когда)\b[^,?]*,", _I)
+# "when" opening a clause after it: "how much did it borrow when the invasion started?" (two
+# words or more follow, and not the auxiliary of a second question: "…, and when did it end?").
+_WHEN_AFTER = re.compile(
+    r"\b(when|quand|коли|когда)\s+(?!(did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)"
+    r"[^\s?]+\s+[^\s?]+", _I)
 
 
 def wanted(question: str) -> Want:
     """The kind of answer a question asks for; ANY when it names none.
 
-    A date question is checked first: "how long ago… when" wants a date more than a figure,
-    unless its "when" only opens a clause that a figure question follows.
+    A date question is checked first: "how long ago… and when?" wants a date more than a figure,
+    unless its "when" only opens a clause, before or after the figure question.
     """
     date, figure = _WANTS_DATE.search(question), _WANTS_FIGURE.search(question)
-    if date and not (figure and _WHEN_CLAUSE.match(question, date.start()) and figure.start() > date.start()):
+    when_clause = figure is not None and date is not None and (
+        (_WHEN_CLAUSE.match(question, date.start()) and figure.start() > date.start())
+        or (_WHEN_AFTER.match(question, date.start()) and figure.start() < date.start()))
+    if date and not when_clause:
         return Want.DATE
     if figure:
         return Want.FIGURE

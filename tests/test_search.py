@@ -189,6 +189,10 @@ def test_fts_query_quotes_user_text():
     # "when" opening a clause, then the question proper
     ("when they pulled out of kherson, how many soldiers did the russians move?", Want.FIGURE),
     ("How long ago was it, and when?", Want.DATE),
+    # "when" opening a clause after the question proper, or a second question
+    ("how much did the government borrow when the invasion started?", Want.FIGURE),
+    ("Combien de soldats ont été mobilisés quand la guerre a commencé ?", Want.FIGURE),
+    ("How many soldiers died, and when did it happen?", Want.DATE),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
