@@ -589,12 +589,28 @@ class _Found:
     `claimant` is the phrase naming who claims the sentence (possibly a pronoun); `subject` is
     the sentence's subject when it names a side but no claim is made ("Le président ukrainien
     … a fait l'éloge"), kept because a following "a-t-il martelé" refers to it; `label` marks
-    a transcript speaker label, whose speaker goes on talking in the next sentences.
+    a transcript speaker label, whose speaker goes on talking in the next sentences; `detail`
+    is an apposition left out of the claimant ("Tetiana Lomakina, coordinator … from the Office
+    of the President"), which still tells its side.
     """
 
     claimant: str = ""
     subject: str = ""
     label: bool = False
+    detail: str = ""
+
+
+# An apposition after a name, in lower case: not a relative clause, nor a participle's or a
+# source's phrase ("The Wall Street Journal, citing Ukrainian diplomats, reported…").
+_APPOSITION = re.compile(
+    r"^[,\s]*(?P<detail>(?!(?:who|which|that|qui|que|який|яка|які|который|которая|которые|"
+    r"according|selon|d['’]après|за|по|\w+ing)\b)[a-zа-яіїєґё][^,.;:!?«»\"“”]*)")
+
+
+def _apposition(text: str) -> str:
+    """The apposition `text` opens with (after a comma), or ""."""
+    match = _APPOSITION.match(text) if text.lstrip().startswith(",") else None
+    return match.group("detail").strip() if match else ""
 
 
 _LEADING_CONJUNCTION = re.compile(r"(?i)^(?:and|but|so|et|mais|donc|і|й|а|але|и|но)\s+")
@@ -720,7 +736,8 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
         sentence[max(0, verb.start() - 12): verb.start()]
     ):
         return _Found(subject=subject)
-    return _Found(claimant=subject)
+    before = sentence[: verb.start()]
+    return _Found(claimant=subject, detail=_apposition(before[before.find(subject) + len(subject):]))
 
 
 def _first_clause(text: str) -> str:
@@ -780,7 +797,7 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
             continue  # ", condemned the activity of X, and …": a coordinated verb, not an incise
         who = _accepted(_clean_claimant(clause, True), quoted=quoted)
         if who and not _has_a_clause(_words(who)):
-            return _Found(claimant=who)
+            return _Found(claimant=who, detail=_apposition(match.group("who")[len(clause):]))
 
     if grammar.trailing_subject is not None:
         match = grammar.trailing_subject.search(sentence)
@@ -821,18 +838,21 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
 # ---------------------------------------------------------------------------------------------
 
 
-def _claimant_side(claimant: str, previous: Attribution | None, default: Attribution) -> Side:
+def _claimant_side(claimant: str, previous: Attribution | None, default: Attribution,
+                   detail: str = "") -> Side:
     """The side of an explicit claimant.
 
-    A phrase with a cue has that side. One that names an institution without its country
-    ("the ministry", "le porte-parole", "Генштаб") belongs to the claimant just before it, or,
-    failing that, to the article's own speaker (the Kremlin's "the President"). Anyone else with
-    no cue is a third party.
+    A phrase with a cue has that side, and so has a name whose apposition has one ("Vadym
+    Boychenko, the Ukrainian mayor of Mariupol"). One that names an institution without its
+    country ("the ministry", "le porte-parole", "Генштаб", "…, coordinator from the Office of the
+    President") belongs to the claimant just before it, or, failing that, to the article's own
+    speaker (the Kremlin's "the President"). Anyone else with no cue is a third party.
     """
-    cue = _cue(claimant)
+    cue = _cue(claimant) or (_cue(detail) if detail else None)
     if cue is not None:
         return cue
-    if _INSTITUTIONAL.search(claimant) and not _NEUTRAL.search(claimant):
+    described = f"{claimant} {detail}"
+    if _INSTITUTIONAL.search(described) and not _NEUTRAL.search(described):
         for known in (previous, default):
             if known is not None and known.side not in (Side.NONE, Side.THIRD_PARTY):
                 return known.side
@@ -866,7 +886,7 @@ def attribute_sentences(
                 else turn or default
             )
         elif claimant and not _is_interlocutor(claimant):
-            attribution = Attribution(claimant, _claimant_side(claimant, previous, default))
+            attribution = Attribution(claimant, _claimant_side(claimant, previous, default, found.detail))
             previous = attribution
             if found.label:
                 turn = Attribution(claimant, attribution.side, "context")

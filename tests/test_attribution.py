@@ -281,6 +281,24 @@ def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) 
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
     assert _one(sentence, outlet="Institute for the Study of War") == Attribution(claimant, side)
 
+@pytest.mark.parametrize(("sentence", "outlet", "side"), [
+    ("Oleksiy Arestovych, chief advisor to Ukrainian President Volodymyr Zelensky, said that the assault failed.",
+     "Institute for the Study of War", Side.UKRAINE),
+    ("Igor Girkin, a former Russian officer and nationalist voice, claimed that the front was collapsing.",
+     "Institute for the Study of War", Side.RUSSIA),
+    (('"Civilians lack food and water," says Tetiana Lomakina, coordinator of humanitarian corridors '
+      "from the Office of the President."), "Office of the President of Ukraine", Side.UKRAINE),
+    # Not an apposition: a source the claimant cites, or a relative clause.
+    ("The Wall Street Journal, citing Ukrainian and European diplomats, reported that talks stalled.",
+     "Institute for the Study of War", Side.THIRD_PARTY),
+    ('"The strike hit a depot," said John Smith, who visited Kyiv last week.', "Reuters", Side.THIRD_PARTY),
+])
+def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side: Side) -> None:
+    """A name with no side cue is described after a comma: the description has the cue."""
+    attribution = _one(sentence, outlet=outlet)
+    assert attribution.how == "explicit" and attribution.side is side, attribution
+
+
 
 @pytest.mark.parametrize("sentence", [
     "Ukraine's claim that Russia lost 100 tanks was denied by Moscow.",  # a passive, not a relative
