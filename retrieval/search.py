@@ -4,7 +4,7 @@ Candidates come from three retrievers: the dense index (meaning), SQLite FTS5 on
 own words (prefix terms, which also catch cognates), and FTS5 on their bridges to the other
 languages (glossary forms, transliterated names; retrieval/bridge.py). Every candidate is then
 scored the same way (`Evidence.score`): similarity, the share of the question's terms it
-contains (in part when only its article's title does) weighted by their rarity among the
+contains (in part when only its article's title or date does) weighted by their rarity among the
 candidates, a bonus when it carries the kind of
 answer asked for (a figure, a date, a name) and one when it is the claim of the side the
 question asks about. One scale for all, rather than reciprocal-rank fusion, because it ranked
@@ -33,9 +33,9 @@ from .store import SentenceRow, Store
 LEXICAL_SIMILARITY = 0.7
 RARITY_WEIGHT = 1.0
 SIDE_BONUS = 0.05
-# A question term found only in the sentence's article title counts this much of one found in
-# the sentence: "People's deputies approved the document by 300 votes." answers a question on
-# martial law under its title. 0.15 to 0.35 rank alike (docs/quality.md).
+# A question term found only in the sentence's article title, or its date, counts this much of
+# one found in the sentence: "People's deputies approved the document by 300 votes." answers a
+# question on martial law under its title. 0.15 to 0.35 rank alike (docs/quality.md).
 TITLE_CREDIT = 0.25
 # Quotes within this score of each other are ordered newest first.
 TIE_MARGIN = 0.005
@@ -141,6 +141,19 @@ class Scored:
     similarity: float
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _date_words(published: str) -> str:
+    """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in mid-March
+    2022" finds the articles of that month, as the title's words do (`TITLE_CREDIT`)."""
+    parts = published.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
+        return published
+    return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+
+
 def asked_side(question: str) -> Side:
     """The side whose claim the question asks for ("what does Moscow say…"), or NONE."""
     if not _CLAIM_CUES.search(question):
@@ -205,7 +218,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     in_title: dict[str, list[bool]] = {}
     for row in rows.values():
         if row.article.id not in in_title:
-            in_title[row.article.id] = matches(terms, row.article.title)
+            in_title[row.article.id] = matches(terms, f"{row.article.title} {_date_words(row.article.published)}")
     found = {i: [1.0 if hit else TITLE_CREDIT * titled for hit, titled in zip(hits[i], in_title[rows[i].article.id])]
              for i in rows}
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}

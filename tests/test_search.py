@@ -171,6 +171,30 @@ def test_a_term_only_in_the_title_counts_in_part():
     assert found[1] <= found[2] + search.TITLE_CREDIT * (1.0 - found[2]) + 1e-9
 
 
+def test_the_article_date_counts_like_its_title():
+    """"How much gas was in storage in mid-March 2022?": a sentence of an article of March 2022
+    that only says "Gas reserves stand at 9.5 billion cubic metres." is about that month."""
+    from retrieval.records import ArticleInfo, Attribution, Sentence
+    from retrieval.store import SentenceRow
+
+    def row(n: int, published: str) -> SentenceRow:
+        article = ArticleInfo(id=f"a{n}", title="Energy update", outlet="Wire", url="", published=published,
+                              language="en")
+        sentence = Sentence(id=n, article_id=article.id, position=0,
+                            text="Gas reserves stand at 9.5 billion cubic metres.",
+                            attribution=Attribution("Wire", Side.THIRD_PARTY, "outlet"))
+        return SentenceRow(sentence, article)
+
+    rows = {1: row(1, "2022-03-12"), 2: row(2, "2022-11-02")}
+    query = np.ones(4, dtype=np.float32) / 2
+    found = {e.row.sentence.id: e.coverage for e in search.evidence(
+        "how much gas was in storage in mid-March 2022?", query, rows, {i: query for i in rows},
+        search.calibration_for("x"), "en")}
+    assert found[1] > found[2] > 0
+    assert search._date_words("2022-03-12") == "12 March 2022"
+    assert search._date_words("2022") == "2022" and search._date_words("") == ""
+
+
 def test_fts_query_quotes_user_text():
     query = fts_query(query_terms('NEAR(" drop * table -- ) prisoners'))
     assert query.count('"') % 2 == 0 and "NEAR(" not in query.replace('"near"', "")
