@@ -16,6 +16,11 @@ asked in the other one; the table is the mean over pairs. Run:
     .venv/bin/python -m benchmarks.language_bias            # the configured model (.env)
 
 and paste the printed table into the model's entry of `retrieval.search.CALIBRATIONS`.
+
+The same pairs measure the lexical bridge, which no model is part of: how much of the word
+coverage a question's answer has in the question's own language it keeps when written in
+another (`bridge_recall`, printed as `BRIDGE_RECALL` for `retrieval/lexical.py`; measure it again
+after changing the glossary).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import numpy as np
 from retrieval.config import Settings
 from retrieval.embedder import Embedder
 from retrieval.language import SUPPORTED
+from retrieval.lexical import coverage, matches, query_terms
 
 
 @dataclass(frozen=True)
@@ -224,6 +230,21 @@ def measure(embedder: Embedder) -> dict[str, dict[str, tuple[float, float]]]:
     return table
 
 
+def bridge_recall() -> dict[str, dict[str, float]]:
+    """For each question language and answer language, the answers' mean word coverage over
+    their mean coverage when written in the question's own language."""
+    def mean_coverage(asked: str, written: str) -> float:
+        values = []
+        for pair in PAIRS:
+            terms = query_terms(pair.question[asked])
+            values.append(coverage(terms, [float(hit) for hit in matches(terms, pair.answer[written])]))
+        return statistics.fmean(values)
+
+    own = {lang: mean_coverage(lang, lang) for lang in SUPPORTED}
+    return {asked: {written: round(mean_coverage(asked, written) / own[asked], 2)
+                    for written in SUPPORTED if written != asked} for asked in SUPPORTED}
+
+
 def main() -> None:
     settings = Settings.from_env()
     table = measure(Embedder(settings.model_name, settings.query_prefix, settings.passage_prefix))
@@ -232,6 +253,7 @@ def main() -> None:
         print("  " + "  ".join(f"{asked}→{written} {mean:+.3f} ({se:.3f})" for written, (mean, se) in row.items()))
     literal = {asked: {written: round(mean, 3) for written, (mean, _) in row.items()} for asked, row in table.items()}
     print("language_bias =", literal)
+    print("BRIDGE_RECALL =", bridge_recall())
 
 
 if __name__ == "__main__":

@@ -92,10 +92,11 @@ class Outcome:
     side_expected: str | None
     side_given: str | None  # side of the first gold match within SIDE_DEPTH, if any
     latency_ms: float
-    # The first quote's similarity and score, answered or offered as closest: what the answer
-    # threshold tests, for choosing one (`threshold_sweep`). None when nothing came back.
+    # The first quote's similarity, score and support, answered or offered as closest: what an
+    # answer threshold tests, for choosing one (`threshold_sweep`). None when nothing came back.
     best_similarity: float | None = None
     best_score: float | None = None
+    best_support: float | None = None
 
 
 def score_answer(question: Question, answer: dict, latency_ms: float | None = None) -> Outcome:
@@ -113,6 +114,7 @@ def score_answer(question: Question, answer: dict, latency_ms: float | None = No
         latency_ms=float(answer.get("latency_ms", 0.0) if latency_ms is None else latency_ms),
         best_similarity=answer["quotes"][0].get("similarity") if answer.get("quotes") else None,
         best_score=answer["quotes"][0].get("score") if answer.get("quotes") else None,
+        best_support=answer["quotes"][0].get("support") if answer.get("quotes") else None,
     )
 
 
@@ -166,8 +168,10 @@ WRONG_ABSTENTION_CAP = 0.10
 
 
 def tested_value(outcome: Outcome, tested: str) -> float | None:
-    """The best quote's value that the answer threshold tests ("similarity" or "score")."""
-    return outcome.best_similarity if tested == "similarity" else outcome.best_score
+    """The best quote's value that the answer threshold tests ("support", "similarity" or
+    "score", the calibration's `threshold_on`)."""
+    return {"support": outcome.best_support, "similarity": outcome.best_similarity,
+            "score": outcome.best_score}[tested]
 
 
 def abstained_at(outcomes: Sequence[Outcome], tested: str, threshold: float) -> int:
@@ -179,8 +183,8 @@ def threshold_sweep(outcomes: Sequence[Outcome], tested: str, current: float,
                     cap: float = WRONG_ABSTENTION_CAP) -> dict:
     """What each answer threshold would abstain on, for choosing one for this library.
 
-    A question is abstained on when its best quote's `tested` value ("similarity" or "score",
-    the calibration's `threshold_on`) is under the threshold, and nothing else depends on it, so
+    A question is abstained on when its best quote's `tested` value (`tested_value`) is under
+    the threshold, and nothing else depends on it, so
     the outcomes of one run give every threshold's figures. The thresholds tried are the current
     one and, for each unanswerable question, the one that just abstains on it; `suggested` is the
     highest whose answerable questions abstained stay within `cap` (None when none does). The

@@ -102,8 +102,10 @@ class Quote:
     article: ArticleInfo
     sentence_id: int
     also_in: list[ArticleInfo] = field(default_factory=list)
-    # The model's closeness in meaning, the part of `score` the answer threshold tests.
+    # The model's closeness in meaning (part of `score`), and the support the answer threshold
+    # tests (`search.Evidence.support`).
     similarity: float = 0.0
+    support: float = 0.0
 
     def to_json(self) -> dict:
         data = {
@@ -112,6 +114,7 @@ class Quote:
             "side": self.side.value,
             "score": round(self.score, 4),
             "similarity": round(self.similarity, 4),
+            "support": round(self.support, 4),
             "article": self.article.to_json(),
         }
         if self.also_in:

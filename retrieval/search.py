@@ -25,7 +25,15 @@ import numpy as np
 from .attribution import side_of
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
 from .cues import carries, wanted
-from .lexical import QueryTerm, coverage, fts_phrases, matches, query_terms, words
+from .lexical import (
+    QueryTerm,
+    coverage,
+    coverage_across,
+    fts_phrases,
+    matches,
+    query_terms,
+    words,
+)
 from .records import ArticleInfo, Quote, Side
 from .store import SentenceRow, Store
 
@@ -53,30 +61,33 @@ class Calibration:
     encoder's cosines sit on a scale of its own (e5's between 0.7 and 0.9, MiniLM's between 0
     and 0.7), so one set of numbers cannot serve both.
 
-    With a multilingual model the threshold tests the similarity, not the score: the
-    question's words found in a sentence raise an unanswerable question's near-misses as much
-    as an answer, while the model's similarity tells them apart better. An English-only model's
-    similarity says little of the other languages' sentences, so for it the whole score is
-    tested (docs/quality.md).
+    With a multilingual model the threshold tests the support (`Evidence.support`): the
+    similarity and a little of the word coverage, the coverage of a sentence in another language
+    first put on the scale of one in the question's own (`lexical.coverage_across`). Not the
+    score: the question's words raise an unanswerable question's near-misses about as much as an
+    answer, and the answer-type and side bonuses say nothing of whether it answers. An
+    English-only model's similarity says little of the other languages' sentences, so for it the
+    whole score is tested (docs/quality.md).
     """
 
     coverage_weight: float
     type_bonus: float
     answer_threshold: float
-    threshold_on: str = "similarity"  # or "score"
+    threshold_on: str = "support"  # or "similarity", "score": what `answers` tests
+    # What the word coverage weighs in the support, next to the similarity.
+    support_weight: float = 0.0
     # How much lower the model scores an answer when the question is asked in another
     # language: language_bias[asked][written], measured by `python -m benchmarks.language_bias`.
     language_bias: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def answers(self, best: Scored) -> bool:
         """Whether the best-ranked sentence is good enough to answer with."""
-        value = best.similarity if self.threshold_on == "similarity" else best.score
-        return value >= self.answer_threshold
+        return best.tested(self.threshold_on) >= self.answer_threshold
 
 
 CALIBRATIONS = {
     BUNDLED_MULTILINGUAL_MODEL: Calibration(
-        coverage_weight=0.2, type_bonus=0.05, answer_threshold=0.83,
+        coverage_weight=0.2, type_bonus=0.05, answer_threshold=0.86, support_weight=0.05,
         language_bias={"en": {"fr": 0.043, "uk": 0.059, "ru": 0.056}, "fr": {"en": 0.044, "uk": 0.073, "ru": 0.06},
                        "uk": {"en": 0.072, "fr": 0.082, "ru": 0.043}, "ru": {"en": 0.069, "fr": 0.075, "uk": 0.021}},
     ),
@@ -116,6 +127,7 @@ class Evidence:
     typed: bool  # it carries the kind of answer the question wants (a figure, a date, a name)
     sided: bool  # it is the claim of the side the question asks about
     calibration: Calibration
+    asked: str = ""  # the question's language
 
     @property
     def similarity(self) -> float:
@@ -133,12 +145,23 @@ class Evidence:
         return (self.similarity + self.calibration.coverage_weight * self.coverage
                 + self.calibration.type_bonus * self.typed + SIDE_BONUS * self.sided)
 
+    @property
+    def support(self) -> float:
+        """How well the sentence supports an answer: what the answer threshold tests."""
+        across = coverage_across(self.coverage, self.asked, self.row.article.language)
+        return self.similarity + self.calibration.support_weight * across
+
 
 @dataclass(frozen=True)
 class Scored:
     row: SentenceRow
     score: float
     similarity: float
+    support: float
+
+    def tested(self, value: str) -> float:
+        """The value an answer threshold tests: "support", "similarity" or "score"."""
+        return {"support": self.support, "similarity": self.similarity, "score": self.score}[value]
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -237,6 +260,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
             typed=carries(want, row.sentence.text, attribution.how == "explicit"),
             sided=side is not Side.NONE and attribution.side is side,
             calibration=calibration,
+            asked=language,
         ))
     return out
 
@@ -244,7 +268,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
 def score_candidates(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
                      vectors: dict[int, np.ndarray], calibration: Calibration, language: str = "") -> list[Scored]:
     """Every candidate scored alike, best first."""
-    scored = [Scored(e.row, e.score, e.similarity)
+    scored = [Scored(e.row, e.score, e.similarity, e.support)
               for e in evidence(question, query_vector, rows, vectors, calibration, language)]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
@@ -285,7 +309,7 @@ def to_quote(item: Scored, also_in: list[ArticleInfo]) -> Quote:
     sentence = item.row.sentence
     return Quote(text=sentence.text, claimant=sentence.attribution.claimant, side=sentence.attribution.side,
                  score=item.score, article=item.row.article, sentence_id=sentence.id, also_in=also_in,
-                 similarity=item.similarity)
+                 similarity=item.similarity, support=item.support)
 
 
 async def candidates(store: Store, question: str, dense_hits: list[tuple[int, float]],

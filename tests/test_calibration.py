@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL, Settings
+from retrieval.lexical import BRIDGE_RECALL, coverage_across
+from retrieval.records import Side
 from retrieval.search import (
     CALIBRATIONS,
     LANGUAGE_POOL,
@@ -78,3 +80,36 @@ def test_a_deployment_sets_its_own_threshold(monkeypatch: pytest.MonkeyPatch, tm
     assert calibration.coverage_weight == CALIBRATIONS[BUNDLED_MULTILINGUAL_MODEL].coverage_weight
     monkeypatch.setenv("ANSWER_THRESHOLD", "")
     assert Settings.from_env(dotenv_path=tmp_path / "absent.env").answer_threshold is None
+
+
+def test_coverage_across_languages_is_put_on_the_own_language_scale() -> None:
+    """The bridge finds fewer of a question's words in an answer written in another language;
+    the support the threshold tests should not hold that against the answer."""
+    assert coverage_across(0.5, "en", "en") == 0.5
+    assert coverage_across(0.5, "ru", "en") == pytest.approx(0.5 / BRIDGE_RECALL["ru"]["en"])
+    assert coverage_across(0.9, "ru", "en") == 1.0
+    assert coverage_across(0.5, "de", "en") == 0.5  # a language never measured: as is
+
+
+def test_the_threshold_tests_the_support_of_the_best_sentence() -> None:
+    """Similarity and a little of the word coverage: an unanswerable question's near-miss
+    shares few of its words; an answer of the same similarity shares more."""
+    from retrieval.records import ArticleInfo, Attribution, Sentence
+    from retrieval.search import Evidence, Scored
+    from retrieval.store import SentenceRow
+
+    calibration = calibration_for(BUNDLED_MULTILINGUAL_MODEL)
+    assert calibration.threshold_on == "support" and calibration.support_weight > 0
+    article = ArticleInfo(id="a", title="t", outlet="AFP", url="", published="2025-02-06", language="fr")
+    row = SentenceRow(Sentence(1, "a", 0, "Texte.", Attribution("AFP", Side.THIRD_PARTY, "outlet")), article)
+
+    def best(cosine: float, covered: float) -> Scored:
+        e = Evidence(row, cosine, covered, typed=True, sided=False, calibration=calibration, asked="ru")
+        assert e.support == pytest.approx(e.similarity + calibration.support_weight
+                                          * coverage_across(covered, "ru", "fr"))
+        return Scored(row, e.score, e.similarity, e.support)
+
+    threshold = calibration.answer_threshold
+    assert calibration.answers(best(threshold - 0.01, 0.5))
+    assert not calibration.answers(best(threshold - 0.01, 0.0))
+    assert best(0.8, 0.3).tested("similarity") == 0.8
