@@ -4,13 +4,12 @@ Candidates come from three retrievers: the dense index (meaning), SQLite FTS5 on
 own words (prefix terms, which also catch cognates), and FTS5 on their bridges to the other
 languages (glossary forms, transliterated names; retrieval/bridge.py). Every candidate is then
 scored the same way (`Evidence.score`): similarity, the share of the question's terms it
-contains (in part when only its article's title or date does) weighted by their rarity among the
-candidates, a bonus when it carries the kind of
-answer asked for (a figure, a date, a name) and one when it is the claim of the side the
-question asks about. One scale for all, rather than reciprocal-rank fusion, because it ranked
-better on the development set and gives abstention a score to test (docs/quality.md). A
-question whose best candidate scores below ANSWER_THRESHOLD is not answered: the closest
-sentences are offered as such, never as an answer.
+contains (in part when only its article's title or date does) weighted by their rarity among
+the candidates, a bonus when it carries the kind of answer asked for (a figure, a date, a name)
+and one when it is the claim of the side the question asks about. One scale for all, rather
+than reciprocal-rank fusion, because it ranked better on the development set (docs/quality.md).
+A question whose best candidate's support (`Evidence.support`) is below ANSWER_THRESHOLD is
+not answered: the closest sentences are offered as such, never as an answer.
 """
 
 from __future__ import annotations
