@@ -77,7 +77,9 @@ def test_an_abstention_scores_as_no_quotes():
 def test_the_closest_similarity_is_kept_even_when_abstaining():
     answer = _answer(("captured 909 soldiers", "ukraine"), answered=False)
     answer["quotes"][0]["similarity"] = 0.81
-    assert score_answer(_question(), answer).best_similarity == 0.81
+    answer["quotes"][0]["support"] = 0.84
+    outcome = score_answer(_question(), answer)
+    assert outcome.best_similarity == 0.81 and outcome.best_support == 0.84 and outcome.best_score == 0.5
     assert score_answer(_question(), _answer(answered=False)).best_similarity is None
 
 
