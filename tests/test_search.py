@@ -23,7 +23,8 @@ from retrieval.cues import Want, carries, wanted
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
 from retrieval.lexical import coverage, fts_query, matches, query_terms
-from retrieval.records import Article, Side
+from retrieval.records import Article, ArticleInfo, Attribution, Sentence, Side
+from retrieval.store import SentenceRow
 
 ARTICLES = [
     Article(title="Grain exports resume", outlet="Test Wire", published="2022-05-01", language="en", text=(
@@ -148,24 +149,24 @@ def test_glossary_bridges_question_words_to_other_languages():
     assert "полон" in fts_query(terms, bridged=True)
 
 
+def _coverages(question: str, text: str, articles: list[tuple[str, str]]) -> dict[int, float]:
+    """The coverage `evidence` gives one sentence in articles of these (title, date)s, by
+    article number (1, 2, …); the vectors are alike, so only the words differ."""
+    rows = {}
+    for n, (title, published) in enumerate(articles, 1):
+        article = ArticleInfo(id=f"a{n}", title=title, outlet="Wire", url="", published=published, language="en")
+        rows[n] = SentenceRow(Sentence(id=n, article_id=article.id, position=0, text=text,
+                                       attribution=Attribution("Wire", Side.THIRD_PARTY, "outlet")), article)
+    query = np.ones(4, dtype=np.float32) / 2
+    return {e.row.sentence.id: e.coverage for e in search.evidence(
+        question, query, rows, {i: query for i in rows}, search.calibration_for("x"), "en")}
+
+
 def test_a_term_only_in_the_title_counts_in_part():
     """"People's deputies approved the document by 300 votes." answers a martial-law question
     under a martial-law title: the title's words count, less than the sentence's own."""
-    from retrieval.records import ArticleInfo, Attribution, Sentence
-    from retrieval.store import SentenceRow
-
-    def row(n: int, title: str) -> SentenceRow:
-        article = ArticleInfo(id=f"a{n}", title=title, outlet="Wire", url="", published="2022-02-24", language="en")
-        sentence = Sentence(id=n, article_id=article.id, position=0,
-                            text="Deputies approved the document by 300 votes.",
-                            attribution=Attribution("Wire", Side.THIRD_PARTY, "outlet"))
-        return SentenceRow(sentence, article)
-
-    rows = {1: row(1, "Parliament approves martial law"), 2: row(2, "Parliament session")}
-    query = np.ones(4, dtype=np.float32) / 2
-    vectors = {i: query for i in rows}
-    found = {e.row.sentence.id: e.coverage for e in search.evidence(
-        "how many deputies voted for martial law?", query, rows, vectors, search.calibration_for("x"), "en")}
+    found = _coverages("how many deputies voted for martial law?", "Deputies approved the document by 300 votes.",
+                       [("Parliament approves martial law", "2022-02-24"), ("Parliament session", "2022-02-24")])
     assert found[1] > found[2] > 0
     # At most TITLE_CREDIT of what the missing terms would add found in the sentence itself.
     assert found[1] <= found[2] + search.TITLE_CREDIT * (1.0 - found[2]) + 1e-9
@@ -174,22 +175,8 @@ def test_a_term_only_in_the_title_counts_in_part():
 def test_the_article_date_counts_like_its_title():
     """"How much gas was in storage in mid-March 2022?": a sentence of an article of March 2022
     that only says "Gas reserves stand at 9.5 billion cubic metres." is about that month."""
-    from retrieval.records import ArticleInfo, Attribution, Sentence
-    from retrieval.store import SentenceRow
-
-    def row(n: int, published: str) -> SentenceRow:
-        article = ArticleInfo(id=f"a{n}", title="Energy update", outlet="Wire", url="", published=published,
-                              language="en")
-        sentence = Sentence(id=n, article_id=article.id, position=0,
-                            text="Gas reserves stand at 9.5 billion cubic metres.",
-                            attribution=Attribution("Wire", Side.THIRD_PARTY, "outlet"))
-        return SentenceRow(sentence, article)
-
-    rows = {1: row(1, "2022-03-12"), 2: row(2, "2022-11-02")}
-    query = np.ones(4, dtype=np.float32) / 2
-    found = {e.row.sentence.id: e.coverage for e in search.evidence(
-        "how much gas was in storage in mid-March 2022?", query, rows, {i: query for i in rows},
-        search.calibration_for("x"), "en")}
+    found = _coverages("how much gas was in storage in mid-March 2022?", "Gas reserves stand at 9.5 billion cubic metres.",
+                       [("Energy update", "2022-03-12"), ("Energy update", "2022-11-02")])
     assert found[1] > found[2] > 0
     assert search._date_words("2022-03-12") == "12 March 2022"
     assert search._date_words("2022") == "2022" and search._date_words("") == ""
