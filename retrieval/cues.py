@@ -58,23 +58,28 @@ _HAS_NAME = re.compile(r"(?<=[\w,;:»”)]\s)[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’
 
 # "when" opening a clause before the question proper: "when they pulled out, how many…".
 _WHEN_CLAUSE = re.compile(r"\b(when|quand|коли|когда)\b[^,?]*,", _I)
-# "when" opening a clause after it: "how much did it borrow when the invasion started?" (two
-# words or more follow, and not the auxiliary of a second question: "…, and when did it end?").
+# "when" opening a clause after it: "how much did it borrow when the invasion started?", "what
+# was the plan when it went for Kyiv?" (two words or more follow, and not the auxiliary of a
+# second question: "…, and when did it end?").
 _WHEN_AFTER = re.compile(
     r"\b(when|quand|коли|когда)\s+(?!(did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)"
     r"[^\s?]+\s+[^\s?]+", _I)
+# The question words that, before such a "when", are the question proper.
+_ASKS = re.compile(
+    r"\b(what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
+    r"що|який|яка|яке|які|хто|чому|де|як|скільки|что|какой|какая|какое|какие|кто|почему|где|как|сколько)\b", _I)
 
 
 def wanted(question: str) -> Want:
     """The kind of answer a question asks for; ANY when it names none.
 
     A date question is checked first: "how long ago… and when?" wants a date more than a figure,
-    unless its "when" only opens a clause, before or after the figure question.
+    unless its "when" only opens a clause, before a figure question or after any question.
     """
     date, figure = _WANTS_DATE.search(question), _WANTS_FIGURE.search(question)
-    when_clause = figure is not None and date is not None and (
-        (_WHEN_CLAUSE.match(question, date.start()) and figure.start() > date.start())
-        or (_WHEN_AFTER.match(question, date.start()) and figure.start() < date.start()))
+    when_clause = date is not None and (
+        (figure is not None and figure.start() > date.start() and _WHEN_CLAUSE.match(question, date.start()))
+        or (_ASKS.search(question, 0, date.start()) is not None and _WHEN_AFTER.match(question, date.start())))
     if date and not when_clause:
         return Want.DATE
     if figure:

@@ -106,6 +106,9 @@ class Quote:
     # tests (`search.Evidence.support`).
     similarity: float = 0.0
     support: float = 0.0
+    # Whether it holds the kind of answer the question asks for (a figure, a date, a name; True
+    # when it asks for none): without it, the best quote is not an answer whatever its support.
+    holds_answer_type: bool = True
 
     def to_json(self) -> dict:
         data = {
@@ -115,6 +118,7 @@ class Quote:
             "score": round(self.score, 4),
             "similarity": round(self.similarity, 4),
             "support": round(self.support, 4),
+            "holds_answer_type": self.holds_answer_type,
             "article": self.article.to_json(),
         }
         if self.also_in:

@@ -8,8 +8,9 @@ contains (in part when only its article's title or date does) weighted by their 
 the candidates, a bonus when it carries the kind of answer asked for (a figure, a date, a name)
 and one when it is the claim of the side the question asks about. One scale for all, rather
 than reciprocal-rank fusion, because it ranked better on the development set (docs/quality.md).
-A question whose best candidate's support (`Evidence.support`) is below ANSWER_THRESHOLD is
-not answered: the closest sentences are offered as such, never as an answer.
+A question whose best candidate's support (`Evidence.support`) is below ANSWER_THRESHOLD, or
+that lacks the kind of answer asked for, is not answered: the closest sentences are offered as
+such, never as an answer.
 """
 
 from __future__ import annotations
@@ -80,8 +81,13 @@ class Calibration:
     language_bias: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def answers(self, best: Scored) -> bool:
-        """Whether the best-ranked sentence is good enough to answer with."""
-        return best.tested(self.threshold_on) >= self.answer_threshold
+        """Whether the best-ranked sentence is good enough to answer with.
+
+        It must also hold the kind of answer asked for: a "when" question whose best sentence
+        gives no date is about the right matter, not answered by it ("when did Finland join
+        NATO?" against "Finland decided to apply for NATO membership").
+        """
+        return best.typed and best.tested(self.threshold_on) >= self.answer_threshold
 
 
 CALIBRATIONS = {
@@ -157,6 +163,7 @@ class Scored:
     score: float
     similarity: float
     support: float
+    typed: bool = True  # it holds the kind of answer the question wants (Evidence.typed)
 
     def tested(self, value: str) -> float:
         """The value an answer threshold tests: "support", "similarity" or "score"."""
@@ -267,7 +274,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
 def score_candidates(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
                      vectors: dict[int, np.ndarray], calibration: Calibration, language: str = "") -> list[Scored]:
     """Every candidate scored alike, best first."""
-    scored = [Scored(e.row, e.score, e.similarity, e.support)
+    scored = [Scored(e.row, e.score, e.similarity, e.support, e.typed)
               for e in evidence(question, query_vector, rows, vectors, calibration, language)]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
@@ -308,7 +315,7 @@ def to_quote(item: Scored, also_in: list[ArticleInfo]) -> Quote:
     sentence = item.row.sentence
     return Quote(text=sentence.text, claimant=sentence.attribution.claimant, side=sentence.attribution.side,
                  score=item.score, article=item.row.article, sentence_id=sentence.id, also_in=also_in,
-                 similarity=item.similarity, support=item.support)
+                 similarity=item.similarity, support=item.support, holds_answer_type=item.typed)
 
 
 async def candidates(store: Store, question: str, dense_hits: list[tuple[int, float]],

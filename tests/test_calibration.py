@@ -103,13 +103,15 @@ def test_the_threshold_tests_the_support_of_the_best_sentence() -> None:
     article = ArticleInfo(id="a", title="t", outlet="AFP", url="", published="2025-02-06", language="fr")
     row = SentenceRow(Sentence(1, "a", 0, "Texte.", Attribution("AFP", Side.THIRD_PARTY, "outlet")), article)
 
-    def best(cosine: float, covered: float) -> Scored:
-        e = Evidence(row, cosine, covered, typed=True, sided=False, calibration=calibration, asked="ru")
+    def best(cosine: float, covered: float, typed: bool = True) -> Scored:
+        e = Evidence(row, cosine, covered, typed=typed, sided=False, calibration=calibration, asked="ru")
         assert e.support == pytest.approx(e.similarity + calibration.support_weight
                                           * coverage_across(covered, "ru", "fr"))
-        return Scored(row, e.score, e.similarity, e.support)
+        return Scored(row, e.score, e.similarity, e.support, e.typed)
 
     threshold = calibration.answer_threshold
     assert calibration.answers(best(threshold - 0.01, 0.5))
     assert not calibration.answers(best(threshold - 0.01, 0.0))
+    # Without the kind of answer asked for (no date for "when…?"), no support is enough.
+    assert not calibration.answers(best(threshold + 0.1, 1.0, typed=False))
     assert best(0.8, 0.3).tested("similarity") == 0.8

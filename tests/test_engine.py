@@ -64,6 +64,21 @@ async def test_abstains_when_library_has_no_answer(engine: Engine, question: str
     assert answer.closest_only == bool(answer.quotes)
 
 
+async def test_a_when_question_is_not_answered_by_a_sentence_without_a_date(engine: Engine) -> None:
+    """The sentence is about the very matter, close enough to pass the threshold, but says
+    nothing of when: offered as the closest, not as an answer."""
+    await engine.add_article(Article(
+        title="Finland and NATO", outlet="Test Wire", published="2022-05-14",
+        text="Finland's leadership has decided that the country will apply for NATO membership, the president said."))
+    answer = await engine.ask("When did Finland decide to apply for NATO membership?")
+    assert not answer.answered and answer.closest_only
+    closest = answer.quotes[0]
+    assert "Finland" in closest.text and not closest.holds_answer_type
+    assert closest.support >= engine.calibration.answer_threshold
+    answer = await engine.ask("What has Finland's leadership decided about NATO?")
+    assert answer.answered and answer.quotes[0].holds_answer_type
+
+
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501])
 async def test_bad_questions_are_refused(engine: Engine, question: str) -> None:
     with pytest.raises(BadInput):

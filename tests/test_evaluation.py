@@ -113,10 +113,10 @@ def test_metrics_on_a_small_set():
     assert "overall" in table and "unanswerable" in table and "0.50 (2)" in table
 
 
-def _closest(similarity: float | None, answerable: bool, qid: str) -> Outcome:
+def _closest(similarity: float | None, answerable: bool, qid: str, typed: bool = True) -> Outcome:
     answer = _answer(("Near.", "none")) if similarity is not None else _answer(answered=False)
     if similarity is not None:
-        answer["quotes"][0]["similarity"] = similarity
+        answer["quotes"][0].update(similarity=similarity, holds_answer_type=typed)
     return score_answer(_question(qid, answerable=answerable), answer)
 
 
@@ -134,6 +134,13 @@ def test_threshold_sweep_shows_each_threshold_and_suggests_the_highest_within_th
     assert sweep["suggested"] == 0.8501  # 0.75 abstained, 1 answerable of 10 (the cap)
     text = format_thresholds(sweep)
     assert "0.8300" in text and "(now)" in text and "ANSWER_THRESHOLD=0.8501" in text
+
+
+def test_a_best_quote_without_the_answer_type_is_abstained_at_every_threshold():
+    untyped = _closest(0.95, False, "u", typed=False)
+    assert not untyped.best_typed
+    sweep = threshold_sweep([untyped, _closest(0.9, True, "a")], "similarity", 0.83)
+    assert all(row["abstention_recall"]["value"] == 1.0 for row in sweep["rows"])
 
 
 def test_threshold_sweep_without_unanswerable_questions_suggests_nothing():

@@ -204,6 +204,10 @@ def test_fts_query_quotes_user_text():
     ("how much did the government borrow when the invasion started?", Want.FIGURE),
     ("Combien de soldats ont été mobilisés quand la guerre a commencé ?", Want.FIGURE),
     ("How many soldiers died, and when did it happen?", Want.DATE),
+    ("According to Podolyak, what was Russia's plan when it went for Kyiv?", Want.ANY),
+    ("Qu'a dit Poutine quand il a rencontré Macron ?", Want.ANY),
+    ("Що сказав Зеленський, коли відвідав Бучу?", Want.ANY),
+    ("Коли Зеленський відвідав Бучу?", Want.DATE),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
