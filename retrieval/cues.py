@@ -89,10 +89,16 @@ def wanted(question: str) -> Want:
     return Want.ANY
 
 
+# The digits of dates and clock times, which answer "when", not "how many".
+_DATE_FIGURES = re.compile(
+    rf"\b(\d{{1,2}}\s+({_MONTHS})(\s+(19|20)\d\d)?|({_MONTHS})\s+\d{{1,2}}(,?\s+(19|20)\d\d)?|"
+    rf"(19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}[:.h]\d\d)\b", _I)
+
+
 def carries(want: Want, sentence: str, explicit_claimant: bool) -> bool:
     """Whether the sentence holds the kind of answer wanted (always True for ANY)."""
     if want is Want.FIGURE:
-        return bool(_HAS_FIGURE.search(sentence))
+        return bool(_HAS_FIGURE.search(_DATE_FIGURES.sub(" ", sentence)))
     if want is Want.DATE:
         return bool(_HAS_DATE.search(sentence))
     if want is Want.NAME:

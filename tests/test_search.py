@@ -229,6 +229,10 @@ def test_sentences_carrying_an_answer_type():
     assert carries(Want.FIGURE, "Ukraine captured 909 soldiers.", False)
     assert carries(Want.FIGURE, "Les troupes ont lancé huit vagues d'attaques.", False)
     assert not carries(Want.FIGURE, "The talks continued.", False)
+    # A date is not the figure a "how many" question asks for.
+    assert not carries(Want.FIGURE, "Le 5 février 2025, Poutine a rencontré le gouverneur.", False)
+    assert not carries(Want.FIGURE, "Talks resumed on March 3, 2022 at 9:30.", False)
+    assert carries(Want.FIGURE, "In 2022, 300 tanks were lost.", False)
     assert carries(Want.DATE, "The offensive began on 6 August 2024.", False)
     assert carries(Want.DATE, "Наступ почався 24 лютого.", False)
     assert not carries(Want.DATE, "The offensive began.", False)
