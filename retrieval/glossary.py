@@ -43,6 +43,7 @@ patriot* петріот* пэтриот*
 abrams абрамс*
 soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
 army armies armée* forces армі* арми* війська військ* войск*
+armed armée* зсу всу afu збройн* вооружен*
 force forces сил сили силами силах
 unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
 commander* commandant* командир* командувач* командующ* commandement*
@@ -245,15 +246,20 @@ chernobyl* chornobyl* tchernobyl* чорнобил* чернобыл*
 chernihiv* chernigov* tchernihiv* черніг* чернигов*
 sumy суми сумах сумщин* сумськ* сумск*
 kursk* koursk* курськ* курск*
-belgorod* бєлгород* белгород*
+belgorod* бєлгород* білгород* белгород*
 azovstal* азовстал*
 volnovakha* волновах*
 bucha* boutcha* буч*
 irpin* irpen* ірпін* ирпен*
 hostomel* gostomel* гостомел*
 lviv lvov львів* львов*
-dnipro* dnipropetrovsk* дніпр* днепр*
+dnipro* dnipropetrovsk* dnieper* dniepr* дніпр* днепр*
 mykolaiv* nikolaev* mykolaïv* миколаїв* николаев*
+bakhmut* artemivsk* artemovsk* бахмут* артемівськ* артемовск*
+avdiivka* avdeevka* avdiïvka* авдіївк* авдеевк*
+makiivka* makeevka* makiïvka* макіївк* макеевк*
+vuhledar* ugledar* вугледар* угледар*
+snake serpent* зміїн* змеин*
 germany german* allemagne* allemand* німеччин* німецьк* германи* немецк*
 france french français* française* франці* франции францу* франц*
 britain british uk britanni* британі* британи* британськ* британск* великобритан*
