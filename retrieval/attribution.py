@@ -293,7 +293,7 @@ _EN_VERBS = (
 _EN_DEMAND_VERBS = ("urged", "called on", "called for", "vowed", "demanded")
 _EN_ADVERBS = (
     "has", "have", "had", "also", "earlier", "later", "previously", "again", "repeatedly",
-    "separately", "then", "further", "publicly", "officially", "already", "today", "yesterday",
+    "separately", "then", "further", "once", "publicly", "officially", "already", "today", "yesterday",
     "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
     "on sunday", "last week", "on its part", "in turn", "additionally", "similarly", "relatedly",
     "reportedly", "notably", "likewise", "even", "largely", "recently", "explicitly", "directly",
@@ -393,7 +393,10 @@ _LEADING_ADVERBIAL = re.compile(
     rf"(?i)^(?:(?:on|in|at|dans|sur|lors|le|au|en|у|в|на)\s+[^,]{{0,40}}?\d[^,]{{0,20}},\s*|"
     rf"(?:{_alt(_TIME_WORDS)})(?:\s+(?:soir|matin|après-midi|night|morning|evening))?\s*,\s*|"
     rf"(?:dans|in)\s+(?:un|une|a|an|son|sa|its|his|her|their)\s+[^,]{{1,40}},\s*|"
-    rf"(?:on|sur)\s+(?:Telegram|Facebook|X|Twitter)\s*,\s*)"
+    rf"(?:on|sur)\s+(?:Telegram|Facebook|X|Twitter)\s*,\s*|"
+    # "Following the Makiivka strike, the Russian MoD blamed…", "Speaking in Minsk, Putin said…":
+    # an event or a participle before the subject.
+    rf"(?:after|before|despite|amid|during|après|avant|malgré|pendant|(?!according)[a-z]{{3,}}ing)\s+[^,]{{1,60}},\s*)"
 )
 # Complements that follow the claimant but are not part of it: "dans un communiqué",
 # "sur Facebook", "à l'AFP", "on Thursday", "in a statement".
@@ -770,6 +773,13 @@ def _source_of(text: str) -> str:
     return _clause_after(text).split(",", 1)[0]
 
 
+# "…, with Ukrainian President Volodymyr Zelensky stating that…": the claim is the speaker's,
+# the sentence's own clause being the outlet's framing of it.
+_EN_WITH_SPEAKER = re.compile(
+    r"(?i),\s+with\s+(?P<who>[^,]{1,90}?)\s+(?:stating|saying|claiming|reporting|noting|warning|"
+    r"announcing|adding|estimating|alleging|asserting|arguing|admitting|acknowledging|indicating|"
+    r"confirming|denying|accusing|blaming|insisting|stressing|emphasi[sz]ing)(?!\w)"
+)
 # A clause's "that" right after a verb: what follows is what is said, not who says it.
 _COMPLEMENTIZER = re.compile(r"(?i)(?:that|que|qu['’]|що|что)(?!\w)")
 # "- The Russian MoD announced…": a list item (ISW's key takeaways) is read without its marker.
@@ -830,6 +840,15 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
                         quoted=False)
         if who:
             return _Found(claimant=who)
+
+    with_speaker = _EN_WITH_SPEAKER.search(sentence) if grammar is _ENGLISH else None
+    if with_speaker:
+        phrase = grammar.trailing_adverbs.sub("", with_speaker.group("who"))
+        # "with the MoD again deliberately avoiding directly acknowledging…": a verb, no speaker.
+        if not any(w.islower() and w.endswith("ing") for w in _words(phrase)):
+            who = _accepted(_clean_claimant(phrase, True), quoted=False)
+            if who:
+                return _Found(claimant=who)
     return found
 
 

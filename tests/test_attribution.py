@@ -276,6 +276,18 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     # "…, Petro Andryushchenko, said that Russian forces…": the verb's subject is before it.
     ("An advisor to Mariupol's mayor, Petro Andryushchenko, said that Russian forces shelled the port.",
      "An advisor to Mariupol's mayor, Petro Andryushchenko", Side.UKRAINE),
+    # An event or a participle before the subject.
+    ("Following the Makiivka strike, the Russian MoD highlighted the lack of operational security "
+     "among servicemen and blamed cellphone use—among other factors—for enabling the strike.",
+     "the Russian MoD", Side.RUSSIA),
+    ("Speaking to schoolchildren in Kaliningrad, Putin once again stated that the operation would go on.",
+     "Putin", Side.RUSSIA),
+    # "…, with X stating that…": the outlet frames, X claims.
+    ("Strikes have significant effects on the grid, with Ukrainian President Volodymyr Zelensky "
+     "stating that six million Ukrainians were left without power.",
+     "Ukrainian President Volodymyr Zelensky", Side.UKRAINE),
+    ("Russian sources claimed that the attack failed, with one milblogger baselessly claiming that "
+     "Ukrainian troops fled.", "Russian sources", Side.RUSSIA),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -309,6 +321,9 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "Russian forces made marginal confirmed advances near the town.",  # an irregular past verb
     "A milblogger posted footage of the column, which if true, likely indicates the reduced capacity of air defenses.",
     "The Russian MoD continues to attempt to downplay the role of the Wagner Group in claimed advances.",
+    # "with X …-ing" names a speaker only when a verb of saying follows X directly.
+    "ISW monitors the conflict, with the Russian MoD again avoiding acknowledging Wagner's role.",
+    "According to the map, Russian forces advanced near the town.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
