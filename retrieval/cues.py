@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from .lexical import words
+
 _I = re.IGNORECASE
 
 
@@ -34,16 +36,20 @@ _WANTS_NAME = re.compile(
     r"\b(which|what|quel(le)?|який|яка|какой|какая)\s+(leader|official|minister|president|country|"
     r"organi[sz]ation|dirigeant|responsable|ministre|président|pays|лідер|міністр|країна|лидер|министр|страна)\b", _I)
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"hundreds?|thousands?|millions?|billions?|dozens?|"
-    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|"
-    r"cents?|centaines?|milliers?|mille|milliards?|"
-    r"два|дві|три|чотири|п.ять|шість|сім|вісім|дев.ять|десять|двадцять|тридцять|сорок|п.ятдесят|"
-    r"четыре|пять|шесть|семь|восемь|девять|двадцать|тридцать|пятьдесят|"
-    r"сот\w*|тисяч\w*|тис|тысяч\w*|мільйон\w*|млн|миллион\w*|мільярд\w*|млрд|миллиард\w*|десятк\w*"
-)
-_HAS_FIGURE = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", _I)
+# Words that are figures, and stems that begin one ("тисяч": тисячі, тисячами), compared with
+# a sentence's words as `lexical.words` splits and folds them ("п'ять" is "п" and "ять"; the
+# ranking has already split every candidate, so this costs a set lookup per word: a regular
+# expression of all these alternatives, tried at every position of ~200 candidates per
+# question, cost more than the rest of the ranking).
+_NUMBER_WORDS = frozenset(w for w in words("""
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions billion billions dozen dozens
+    deux trois quatre cinq sept huit neuf dix douze quinze vingt trente quarante cinquante
+    cent cents centaine centaines millier milliers mille milliard milliards
+    два дві три чотири п'ять шість сім вісім дев'ять десять двадцять тридцять сорок п'ятдесят
+    четыре пять шесть семь восемь девять двадцать тридцать пятьдесят тис млн млрд
+""") if len(w) > 1)
+_NUMBER_STEMS = tuple(words("сотн сотен сотень тисяч тысяч мільйон миллион мільярд миллиард десятк"))
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -51,7 +57,19 @@ _MONTHS = (
     r"січ\w+|лют\w+|берез\w+|квіт\w+|травн\w+|червн\w+|лип\w+|серп\w+|верес\w+|жовт\w+|листопад\w*|груд\w+|"
     r"январ\w+|феврал\w+|март\w*|апрел\w+|ма[яй]|июн\w+|июл\w+|август\w*|сентябр\w+|октябр\w+|ноябр\w+|декабр\w+"
 )
-_HAS_DATE = re.compile(rf"\b((19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_MONTHS})\b", _I)
+# The same months as words, and stems that need a letter more ("травн": травня).
+_MONTH_WORDS = frozenset(words("""
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    листопад март август мая май
+"""))
+_MONTH_STEMS = tuple(words("""
+    січ лют берез квіт травн червн лип серп верес жовт листопад груд
+    январ феврал март апрел июн июл август сентябр октябр ноябр декабр
+"""))
+_NUMERIC_DATE = re.compile(r"(19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# A run of digits, with the separators of a figure inside it ("12 729", "1,500", "9.5", "9:30").
+_DIGITS = re.compile(r"\d+(?:[.,:/\s]\d+)*")
 # A capitalised word that does not open the sentence: a name, in Latin or Cyrillic script.
 _HAS_NAME = re.compile(r"(?<=[\w,;:»”)]\s)[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’-]+")
 
@@ -93,14 +111,36 @@ def wanted(question: str) -> Want:
 _DATE_FIGURES = re.compile(
     rf"\b(\d{{1,2}}\s+({_MONTHS})(\s+(19|20)\d\d)?|({_MONTHS})\s+\d{{1,2}}(,?\s+(19|20)\d\d)?|"
     rf"(19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}[:.h]\d\d)\b", _I)
+# How far before or after a run of digits a date holding it may reach ("September 20, 2022").
+_DATE_REACH = 24
+
+
+def _in_a_date(sentence: str, digits: re.Match[str]) -> bool:
+    """Whether a run of digits is (part of) a date or a clock time."""
+    return any(date.start() <= digits.start() and date.end() >= digits.end() for date in _DATE_FIGURES.finditer(
+        sentence, max(0, digits.start() - _DATE_REACH), digits.end() + _DATE_REACH))
+
+
+def has_figure(sentence: str) -> bool:
+    """A figure in digits that is not a date's, or in words ("huit", "тисячі")."""
+    if any(not _in_a_date(sentence, digits) for digits in _DIGITS.finditer(sentence)):
+        return True
+    return any(w in _NUMBER_WORDS or w.startswith(_NUMBER_STEMS) for w in words(sentence))
+
+
+def has_date(sentence: str) -> bool:
+    """A year, a numeric date or a month's name."""
+    if any(_NUMERIC_DATE.fullmatch(digits.group()) for digits in _DIGITS.finditer(sentence)):
+        return True
+    return any(w in _MONTH_WORDS or (w.startswith(_MONTH_STEMS) and w not in _MONTH_STEMS) for w in words(sentence))
 
 
 def carries(want: Want, sentence: str, explicit_claimant: bool) -> bool:
     """Whether the sentence holds the kind of answer wanted (always True for ANY)."""
     if want is Want.FIGURE:
-        return bool(_HAS_FIGURE.search(_DATE_FIGURES.sub(" ", sentence)))
+        return has_figure(sentence)
     if want is Want.DATE:
-        return bool(_HAS_DATE.search(sentence))
+        return has_date(sentence)
     if want is Want.NAME:
         return explicit_claimant or bool(_HAS_NAME.search(sentence))
     return True

@@ -233,6 +233,9 @@ def test_sentences_carrying_an_answer_type():
     assert not carries(Want.FIGURE, "Le 5 février 2025, Poutine a rencontré le gouverneur.", False)
     assert not carries(Want.FIGURE, "Talks resumed on March 3, 2022 at 9:30.", False)
     assert carries(Want.FIGURE, "In 2022, 300 tanks were lost.", False)
+    assert carries(Want.FIGURE, "Вбито п’ять тисяч окупантів.", False)
+    assert not carries(Want.FIGURE, "Сотрудники СБУ задержали агента.", False)  # not "сотни"
+    assert carries(Want.DATE, "Since 24.02.2022 nothing changed.", False)
     assert carries(Want.DATE, "The offensive began on 6 August 2024.", False)
     assert carries(Want.DATE, "Наступ почався 24 лютого.", False)
     assert not carries(Want.DATE, "The offensive began.", False)
