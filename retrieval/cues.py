@@ -51,22 +51,20 @@ _NUMBER_WORDS = frozenset(w for w in words("""
 """) if len(w) > 1)
 _NUMBER_STEMS = tuple(words("сотн сотен сотень тисяч тысяч мільйон миллион мільярд миллиард десятк"))
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"січ\w+|лют\w+|берез\w+|квіт\w+|травн\w+|червн\w+|лип\w+|серп\w+|верес\w+|жовт\w+|листопад\w*|груд\w+|"
-    r"январ\w+|феврал\w+|март\w*|апрел\w+|ма[яй]|июн\w+|июл\w+|август\w*|сентябр\w+|октябр\w+|ноябр\w+|декабр\w+"
-)
-# The same months as words, and stems that need a letter more ("травн": травня).
-_MONTH_WORDS = frozenset(words("""
+# Months: whole words, and stems that need a letter more ("травн": травня).
+_MONTH_NAMES = """
     january february march april may june july august september october november december
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     листопад март август мая май
-"""))
-_MONTH_STEMS = tuple(words("""
+"""
+_MONTH_STEM_NAMES = """
     січ лют берез квіт травн червн лип серп верес жовт листопад груд
     январ феврал март апрел июн июл август сентябр октябр ноябр декабр
-"""))
+"""
+_MONTH_WORDS = frozenset(words(_MONTH_NAMES))
+_MONTH_STEMS = tuple(words(_MONTH_STEM_NAMES))
+# The same, for the patterns that find a date around a figure in the sentence as written.
+_MONTHS = "|".join([*_MONTH_NAMES.split(), *(stem + r"\w+" for stem in _MONTH_STEM_NAMES.split())])
 _NUMERIC_DATE = re.compile(r"(19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # A run of digits, with the separators of a figure inside it ("12 729", "1,500", "9.5", "9:30").
 _DIGITS = re.compile(r"\d+(?:[.,:/\s]\d+)*")
