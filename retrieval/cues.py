@@ -23,10 +23,16 @@ class Want(str, Enum):
     ANY = "any"
 
 
+# "What is the (maximum) range of…", "quelle est la portée…": a measure is a figure too.
+_MEASURES_EN = r"number|percentage|share|amount|sum|toll|range|distance|cost|price|size|length"
+_MEASURES_FR = r"nombre|montant|part|somme|bilan|portée|distance|coût|prix|taille|longueur"
 _WANTS_FIGURE = re.compile(
-    r"\b(how\s+(many|much|long|far|big|large|often)|what\s+(number|percentage|share|amount|sum|toll)|"
-    r"combien|quel(le)?s?\s+(nombre|montant|part|somme|bilan)|"
-    r"скільки|яка\s+кількість|який\s+(обсяг|розмір)|сколько|какое\s+количество)\b", _I)
+    r"\b(how\s+(many|much|long|far|big|large|often)|"
+    rf"what(['’]s|\s+(is|was|are|were))?\s+(the\s+)?(\w+\s+)?({_MEASURES_EN})|"
+    rf"combien|quel(le)?s?(\s+(est|était|sont|étaient))?\s+(la\s+|le\s+|les\s+|l['’])?({_MEASURES_FR})|"
+    r"скільки|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
+    r"сколько|какое\s+количество|какая\s+(дальность|стоимость|цена)|какова\s+(дальность|стоимость|цена)|"
+    r"какой\s+(объ[её]м|размер))\b", _I)
 _WANTS_DATE = re.compile(
     r"\b(when|what\s+(date|day|year|month)|which\s+(date|day|year|month)|since\s+when|"
     r"quand|quel(le)?\s+(date|jour|année|mois)|depuis\s+quand|"

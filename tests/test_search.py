@@ -208,6 +208,11 @@ def test_fts_query_quotes_user_text():
     ("Qu'a dit Poutine quand il a rencontré Macron ?", Want.ANY),
     ("Що сказав Зеленський, коли відвідав Бучу?", Want.ANY),
     ("Коли Зеленський відвідав Бучу?", Want.DATE),
+    # A measure is a figure.
+    ("What's the maximum range of the rockets?", Want.FIGURE),
+    ("Quelle est la portée des missiles ?", Want.FIGURE),
+    ("Какая дальность у этих ракет?", Want.FIGURE),
+    ("What part did Wagner play?", Want.ANY),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
