@@ -39,8 +39,9 @@ _WANTS_DATE = re.compile(
     r"коли|якого\s+числа|в\s+якому\s+році|когда|какого\s+числа|в\s+каком\s+году)\b", _I)
 _WANTS_NAME = re.compile(
     r"(^|[,;:]\s*)(who|whom|qui|хто|кто)\b|"
-    r"\b(which|what|quel(le)?|який|яка|какой|какая)\s+(leader|official|minister|president|country|"
-    r"organi[sz]ation|dirigeant|responsable|ministre|président|pays|лідер|міністр|країна|лидер|министр|страна)\b", _I)
+    r"\b(which|what|quel(le)?s?|який|яка|які|какой|какая|какие)\s+(leaders?|officials?|ministers?|presidents?|"
+    r"country|countries|organi[sz]ations?|dirigeants?|responsables?|ministres?|présidents?|pays|"
+    r"лідер\w*|міністр\w*|країн\w*|лидер\w*|министр\w*|стран\w*)\b", _I)
 
 # Words that are figures, and stems that begin one ("тисяч": тисячі, тисячами), compared with
 # a sentence's words as `lexical.words` splits and folds them ("п'ять" is "п" and "ять"; the

@@ -213,6 +213,8 @@ def test_fts_query_quotes_user_text():
     ("Quelle est la portée des missiles ?", Want.FIGURE),
     ("Какая дальность у этих ракет?", Want.FIGURE),
     ("What part did Wagner play?", Want.ANY),
+    ("Which countries are helping Ukraine negotiate?", Want.NAME),
+    ("Какие страны помогают Украине?", Want.NAME),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
