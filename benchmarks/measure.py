@@ -97,6 +97,7 @@ def _timed_parts(engine: Engine) -> Timers:
     timers.wrap(engine.store, "lexical_search", "lexical")
     timers.wrap(engine.store, "sentences_by_ids", "fetch")
     timers.wrap(engine.store, "vectors", "fetch")
+    timers.wrap(engine.store, "neighbour_texts", "fetch")
     return timers
 
 

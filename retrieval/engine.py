@@ -519,8 +519,8 @@ class Engine:
         query_vector = await self.encode_question(question)
         async with self._index_lock:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
-        rows, vectors = await search.candidates(self.store, question, dense, guild_id)
-        scored = search.score_candidates(question, query_vector, rows, vectors, self.calibration, language)
+        pool = await search.candidates(self.store, question, dense, guild_id)
+        scored = search.score_candidates(question, query_vector, pool, self.calibration, language)
         groups = search.newest_first_among_ties(search.collapse(scored))
         best = groups[0][0].score if groups else 0.0
         answered = bool(groups) and self.calibration.answers(groups[0][0])

@@ -360,6 +360,18 @@ class Store:
                 articles[r[7]] = _info(r[7:])
         return {r[0]: SentenceRow(_sentence(r[:7]), articles[r[7]]) for r in rows}
 
+    async def neighbour_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The sentences just before and after each given one in its article, joined: where a
+        sentence's subject often is when it says "he" or "today" (`search.NEIGHBOUR_CREDIT`)."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        sql = ("SELECT s.id, group_concat(n.text, ' ') FROM sentences s JOIN sentences n"
+               " ON n.article_id = s.article_id AND n.position IN (s.position - 1, s.position + 1)"
+               f" WHERE s.id IN ({','.join('?' * len(ids))}) GROUP BY s.id")
+        async with self._reader.execute(sql, tuple(ids)) as cur:
+            return dict(await cur.fetchall())
+
     async def lexical_search(self, query: str | Sequence[str], guild_id: int | None, limit: int,
                              budget: int = LEXICAL_BUDGET) -> list[tuple[int, float]]:
         """(sentence id, bm25) for an FTS5 query, best first (bm25 is lower-better).

@@ -182,6 +182,36 @@ def test_the_article_date_counts_like_its_title():
     assert search._date_words("2022") == "2022" and search._date_words("") == ""
 
 
+def test_words_of_the_neighbouring_sentences_count_in_the_ranking_only():
+    """"Today 156 people arrived in Zaporizhzhia." answers an Azovstal evacuation question when
+    the sentence before it names Azovstal: the ranking counts that in part, but the support
+    (whether the sentence itself answers) does not."""
+    article = ArticleInfo(id="a1", title="Daily update", outlet="Wire", url="", published="2022-05-03", language="en")
+    rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text="Today 156 people arrived in Zaporizhzhia.",
+                                    attribution=Attribution("", Side.NONE, "none")), article) for n in (1, 2)}
+    neighbours = {1: "The evacuation convoy from Azovstal left Mariupol at dawn.", 2: "The weather was cold."}
+    query = np.ones(4, dtype=np.float32) / 2
+    question = "how many people evacuated from azovstal reached zaporizhzhia?"
+    near, far = search.evidence(question, query, rows, {i: query for i in rows}, search.calibration_for("x"), "en",
+                                neighbours)
+    assert near.score > far.score
+    assert near.support == far.support and near.coverage == far.coverage
+    assert near.context_coverage <= near.coverage + search.NEIGHBOUR_CREDIT * (1.0 - near.coverage) + 1e-9
+    without = search.evidence(question, query, rows, {i: query for i in rows}, search.calibration_for("x"), "en")
+    assert without[0].score == far.score == without[1].score
+
+
+async def test_the_neighbours_of_a_sentence_are_the_two_around_it_in_its_article(library: tuple[Engine, Path]) -> None:
+    engine, _ = library
+    grain = next(a for a in await engine.store.list_articles() if a.title == "Grain exports resume")
+    first, second, third, *_, last = await engine.store.article_sentences(grain.id)
+    around = await engine.store.neighbour_texts([first.id, second.id, last.id])
+    assert first.text in around[second.id] and third.text in around[second.id]
+    assert len(around[second.id]) == len(first.text) + 1 + len(third.text)
+    assert around[first.id] == second.text  # the first has no sentence before it
+    assert "Istanbul" not in around[first.id] and "Kharkiv" not in around[last.id]
+
+
 def test_fts_query_quotes_user_text():
     query = fts_query(query_terms('NEAR(" drop * table -- ) prisoners'))
     assert query.count('"') % 2 == 0 and "NEAR(" not in query.replace('"near"', "")
