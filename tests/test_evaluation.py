@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from retrieval.config import REPO_ROOT
 from retrieval.errors import BadInput
 from retrieval.evaluation import (
     Outcome,
@@ -178,3 +180,14 @@ def test_holdout_scores_a_threshold_on_questions_it_was_not_chosen_on():
     result = holdout(answerable + unanswerable, "similarity", 0.83, splits=5)
     assert result["threshold"] == pytest.approx(0.8501)
     assert result["abstention_recall"] == 1.0 and result["wrongly_abstained"] == 0.0
+
+
+@pytest.mark.parametrize("path", sorted((REPO_ROOT / "eval").rglob("*.jsonl")), ids=lambda p: p.parent.name + "/" + p.name)
+def test_our_evaluation_sets_are_well_formed(path: Path) -> None:
+    """Each of eval/'s sets loads, its ids are unique, and every answerable question says what
+    a right answer quotes and contains (an unanswerable one says nothing of it)."""
+    questions = load_questions(path)
+    assert len({q.id for q in questions}) == len(questions)
+    for q in questions:
+        assert bool(q.gold) == bool(q.answer) == q.answerable, q.id
+        assert q.answerable or q.side is None, q.id
