@@ -27,7 +27,7 @@ explosive* explosif* вибух* взрыв* blast* explosion*
 weapon* arms armament* arme armes armement* зброя зброї зброю озброєн* оружи* вооружен*
 tank* char chars танк* танків
 artillery artiller* артилері* артиллери* howitzer* obusier* гаубиц*
-aircraft airplane* plane* jet* fighter* avion* літак* самолет* самолёт* винищувач* истребител*
+aircraft airplane* plane* jet* fighter* avion* літак* самолет* самолёт* винищувач* истребител* airliner* лайнер*
 helicopter* hélicoptère* гелікоптер* вертоліт* вертолет* вертольот*
 ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet* флот* cruiser* croiseur* крейсер*
 submarine* sous-marin* підводн* подводн*
@@ -46,9 +46,9 @@ army armies armée* forces армі* арми* війська військ* во
 armed armée* зсу всу afu збройн* вооружен*
 force forces сил сили силами силах
 unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
-commander* commandant* командир* командувач* командующ* commandement*
+commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован*
 general* général* генерал*
-staff штаб* генштаб*
+staff штаб* генштаб* headquarters
 volunteer* volontaire* доброволь* добровол* волонтер*
 mercenar* mercenaire* найманц* наемник* найманц*
 legion* légion* легіон* легион*
@@ -107,7 +107,7 @@ sea mer море моря морі морем морськ* морск*
 black noire чорн* черн*
 fertilizer* fertilizer* engrais добрив* удобрен*
 harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
-money fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош*
+money fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд*
 budget* бюджет*
 deficit* déficit* дефіцит*
 billion* milliard* мільярд* миллиард* млрд
@@ -180,7 +180,7 @@ open* opened ouvr* відкри* открыт* открыл*
 capital* столиц*
 government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet*
 minister* ministre* міністр* министр* міністерств* министерств* ministry ministère*
-defence* defense* défense* оборон* міноборон* минобороны
+defence* defense* défense* оборон* міноборон* минобороны defensive* défensi*
 foreign* étranger* étrangère* закордон* иностран* зарубіжн* зовнішн* внешн*
 president* présiden* президент*
 prime premier прем премьер*
@@ -192,7 +192,7 @@ decree* décret* указ* постанов*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
 order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
 plan plans planned planning projet* план* планув* планир* намір* намер*
-goal* aim aims objective* objectif* цілі ціль мета цель цели задач*
+goal* aim aims objective* objectif* цілі ціль мета цель цели задач* target targets targeted cible* ciblé*
 operation* opération* операц*
 special spéciale спеціальн* специальн*
 denazif* dénazif* денациф* денацифік*
@@ -333,7 +333,7 @@ defend* defender* défend* défenseur* захисник* оборонц* защ�
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl*
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод*
-advance* progress* avanc* просуван* просун* продвиж* продвин*
+advance* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия
 east* схід* східн* восток* восточн* orient*
@@ -369,7 +369,65 @@ ton tons tonne* тонн* тон
 kilometre* kilometer* km км kilomètre* кілометр* километр*
 cubic cube* кубометр* кубічн* кубич*
 square carré* квадратн*
-storage stock* reserve* réserve* запас* сховищ* хранилищ* зберіга* хранени*
+storage stock* reserve* réserve* запас* сховищ* хранилищ* зберіга* хранени* резерв*
 number* nombre* кількіст* количеств* число* чисельніст* численност*
 total* всього всего загалом загальн* итого
+fight fights fighting fought combat combats combattre combattent combattu* battle* bataille* бій бої боїв бою боях битв* сражен* бой боя боев боёв воюва* воюют воюють воює воюет воева* воюем
+enemy enemies ennemi* ворог* враг* противник* супротивник*
+ground terrestre* наземн*
+position* позиці* позици*
+source* джерел* источник*
+authority authorities autorité* влада влади владу владою владі власть власти властям властей
+area areas zone* район* зона зони зоні зону зоны зоне
+river* rivière* fleuve* річка річки річці річку річкою река реки реке реку рекой
+axis axe axes direction* напрямок напрямку напрямках напрямі напрямі направлени*
+equipment* équipement* matériel* техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
+administration* адміністрац* администрац*
+repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен*
+center* centre* центр*
+resistance résist* опір опору спротив* сопротивлен*
+counterattack* contre-attaq* контратак*
+system systems système* систем*
+training trained trainee* formation* entraîn* навчан* вишкіл* обучен* тренуван* трениров*
+highway* road roads autoroute* шосе траса траси трасі трасу дорога дороги дорогу дорозі доріг дороге
+activity activities activité* діяльн* деятельн*
+communication* комунікац* коммуникац*
+future futur* avenir майбутн* будущ*
+conflict* conflit* конфлікт* конфликт*
+tactic* tactique* тактичн* тактическ* тактик*
+district* arrondissement* округ*
+assess* évalu* оцінк* оцінив* оцінюв* оцінил* оценк* оценил* оценива*
+citizen* citoyen* громадян* гражданин* граждан*
+politic* politique* політи* полити*
+satellite* супутник* спутник*
+recruit* recrut* вербув* вербов* рекрут* вербуван*
+logistic* logistique* логісти* логисти*
+heavy lourd* важк* тяжел* тяжёл*
+fail failed fails failure* échou* échec* провал* невдал* неудач*
+deploy* déploy* déploie* розгорн* розгорт* развернул* развёрн* разверн* развертыва* розміщ* размещ*
+public publique* публічн* публичн*
+goods marchandise* товар товари товарів товарами товаров товары
+hero heroes heroic héro* геро*
+award* medal* décor* médaille* нагород* орден* медал*
+title titles titre* звання звание
+freedom* свобод*
+life lives vie vies житт* жизн*
+decision* decide* decided décision* décid* рішен* решени* решил* ухвал*
+land lands terre terres terrain* земл*
+unemploy* chômage безробіт* безработ*
+insurance* assurance* страхув* страхов*
+program* programme* програм* программ*
+package* paquet* пакет*
+inspect* inspection* оглян* оглядів оглядав осмотр* інспекц* инспекц*
+cockpit* кабіна кабіни кабіну кабіні кабина кабины кабину кабине
+prepar* préparat* prépar* підготов* подготов* готує готують готуют готовят
+attempt* tentati* tenter спроб* попытк* пытаются пытается
+observ* спостеріг* наблюд*
+footage video videos image* imagery photo* vidéo* відео* видео* фото* зображен* изображен* кадри кадры
+partial* partiel* частков* частичн*
+violat* порушен* порушу* нарушен* наруша*
+urban urbain* міськ*
+sky ciel небо неба небі небом
+easter pâques великдень* пасх*
+commission* комісі* комисси* єврокоміс* еврокомисс*
 """
