@@ -287,10 +287,11 @@ _EN_VERBS = (
     "acknowledges", "admitted", "admits", "reiterated", "reiterates", "underlined",
     "underlines", "underscored", "underscores", "informed", "assured", "assures", "recalled",
     "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced",
+    "suggested", "speculated", "predicted",
 )
 # Demands and pledges are claims too, but only after their subject: after a comma their object
 # follows ("…, called on Russia to fight on"). Past forms only: "calls for" is also a noun.
-_EN_DEMAND_VERBS = ("urged", "called on", "called for", "vowed", "demanded")
+_EN_DEMAND_VERBS = ("urged", "called on", "called for", "vowed", "demanded", "promised", "proposed")
 _EN_ADVERBS = (
     "has", "have", "had", "also", "earlier", "later", "previously", "again", "repeatedly",
     "separately", "then", "further", "once", "publicly", "officially", "already", "today", "yesterday",

@@ -288,6 +288,12 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
      "Ukrainian President Volodymyr Zelensky", Side.UKRAINE),
     ("Russian sources claimed that the attack failed, with one milblogger baselessly claiming that "
      "Ukrainian troops fled.", "Russian sources", Side.RUSSIA),
+    # Suggestions, speculations, predictions, promises and proposals are their subject's claims.
+    ("Russian milblogger Yuri Kotyenok suggested that Russian authorities are preparing to raise the age limit.",
+     "Russian milblogger Yuri Kotyenok", Side.RUSSIA),
+    ("The GUR additionally speculated that Russian forces may be preparing a provocation.", "The GUR", Side.UKRAINE),
+    ("Shoigu also proposed that Russia form five artillery divisions.", "Shoigu", Side.RUSSIA),
+    ("Mishustin also promised that the Kremlin will check how the funds are spent.", "Mishustin", Side.RUSSIA),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -324,6 +330,9 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     # "with X …-ing" names a speaker only when a verb of saying follows X directly.
     "ISW monitors the conflict, with the Russian MoD again avoiding acknowledging Wagner's role.",
     "According to the map, Russian forces advanced near the town.",
+    # An analysis is the outlet's: "suggests" in the present is ISW's reading of the evidence.
+    "This suggests that Russian forces are regrouping near the town.",
+    "The proposed law would ban the sale of property to foreigners.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
