@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -220,7 +221,8 @@ def _is_pronoun(phrase: str) -> bool:
 
 def _is_interlocutor(phrase: str) -> bool:
     words = _words(phrase)
-    return len(words) == 1 and _bare(words[0]) in _INTERLOCUTORS
+    # "US" is the country, not "us" (an acronym is matched with its case, as in `_cue`).
+    return len(words) == 1 and _bare(words[0]) in _INTERLOCUTORS and not (len(words[0]) > 1 and words[0].isupper())
 
 
 def _names_someone(phrase: str, initial: bool = False) -> bool:
@@ -691,7 +693,8 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
         phrase = _without_incise(phrase)
     if not phrase[:1].isalpha():
         return ""
-    if not (_is_pronoun(phrase) or _is_interlocutor(phrase) or _names_someone(phrase, True)):
+    if not (_is_pronoun(phrase) or _is_interlocutor(phrase) or _names_someone(phrase, True)
+            or (grammar is _ENGLISH and _is_a_surname(phrase))):
         return ""
     words = _words(phrase)
     if not words or len(words) > _MAX_CLAIMANT_WORDS or _has_a_clause(words) \
@@ -742,6 +745,27 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
         return _Found(subject=subject)
     before = sentence[: verb.start()]
     return _Found(claimant=subject, detail=_apposition(before[before.find(subject) + len(subject):]))
+
+
+# Capitalised words that open a sentence before a verb of saying without naming anyone.
+_EN_NOT_A_NAME = {
+    "if", "when", "while", "although", "though", "as", "because", "since", "once", "unless",
+    "whether", "this", "that", "these", "those", "some", "others", "many", "most", "several",
+    "both", "all", "each", "such", "locals", "it", "they", "everyone", "everybody", "nobody",
+    "someone", "somebody", "anyone", "over", "under", "after", "before", "despite", "during",
+    "in", "on", "at", "from", "with", "without", "of", "for", "by", "about", "against", "among",
+    "around", "between", "through", "within", "only", "even", "also", "still", "here", "there",
+}
+
+
+def _is_a_surname(phrase: str) -> bool:
+    """One capitalised word before a verb of saying, as ISW names a speaker it has introduced
+    ("Hromov stated that…", "Rybar claimed…", "Energoatom reported…"), not a function word,
+    an adverb or a participle ("Having noted that…", "Recently proposed legislation…")."""
+    word = phrase.strip()
+    bare = word.casefold()
+    return (word[:1].isupper() and word.replace("-", "").isalpha() and bare not in _EN_NOT_A_NAME
+            and bare not in _DETERMINERS and not bare.endswith(("ing", "ly")))
 
 
 def _first_clause(text: str) -> str:
@@ -858,8 +882,16 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
 # ---------------------------------------------------------------------------------------------
 
 
+def _surname(claimant: str) -> str:
+    """The last word of a claimant that ends with a name ("…Mayor Ivan Fedorov" → "fedorov"),
+    or "" when it ends with an institution or a lowercase word."""
+    words = _words(claimant)
+    last = words[-1] if words else ""
+    return _bare(last) if last[:1].isupper() and not _INSTITUTIONAL.search(last) else ""
+
+
 def _claimant_side(claimant: str, previous: Attribution | None, default: Attribution,
-                   detail: str = "") -> Side:
+                   detail: str = "", named: Mapping[str, Side] | None = None) -> Side:
     """The side of an explicit claimant.
 
     A phrase with a cue has that side, and so has a name whose apposition has one ("Vadym
@@ -871,6 +903,8 @@ def _claimant_side(claimant: str, previous: Attribution | None, default: Attribu
     cue = _cue(claimant) or (_cue(detail) if detail else None)
     if cue is not None:
         return cue
+    if named and _surname(claimant) in named:
+        return named[_surname(claimant)]  # "Fedorov also noted…" after "Melitopol Mayor Ivan Fedorov"
     described = f"{claimant} {detail}"
     if _INSTITUTIONAL.search(described) and not _NEUTRAL.search(described):
         for known in (previous, default):
@@ -897,6 +931,7 @@ def attribute_sentences(
     previous: Attribution | None = None  # the claimant a pronoun refers to
     turn: Attribution | None = None  # the speaker of a transcript's current turn
     result: list[Attribution] = []
+    named: dict[str, Side] = {}  # the side of each surname the article has named in full
     for sentence in sentences:
         found = _find(sentence, grammar)
         claimant = found.claimant
@@ -906,8 +941,10 @@ def attribute_sentences(
                 else turn or default
             )
         elif claimant and not _is_interlocutor(claimant):
-            attribution = Attribution(claimant, _claimant_side(claimant, previous, default, found.detail))
+            attribution = Attribution(claimant, _claimant_side(claimant, previous, default, found.detail, named))
             previous = attribution
+            if attribution.side in (Side.UKRAINE, Side.RUSSIA) and len(_words(claimant)) > 1 and _surname(claimant):
+                named[_surname(claimant)] = attribution.side
             if found.label:
                 turn = Attribution(claimant, attribution.side, "context")
         else:

@@ -136,6 +136,36 @@ def test_english_pronoun_takes_previous_claimant() -> None:
     assert result[3].how == "context"
 
 
+def test_a_surname_alone_is_a_claimant_with_the_side_it_was_named_with() -> None:
+    """ISW names a speaker in full once, then by surname: "Hromov stated…" is Hromov's claim,
+    and Hromov is Ukrainian because the article said so; a surname it never described has no side."""
+    sentences = [
+        "Ukrainian General Staff Deputy Chief Oleksiy Hromov stated that Russian forces are regrouping.",
+        "Russian forces continued attacks near Bakhmut.",
+        "Hromov also reported that Russian forces concentrated their artillery near Bakhmut.",
+        "Girkin claimed that the Kremlin has lost its way.",
+    ]
+    result = attribute_sentences(sentences, "en", outlet="Institute for the Study of War")
+    assert result[0].side is Side.UKRAINE
+    assert result[2] == Attribution("Hromov", Side.UKRAINE)
+    assert result[3] == Attribution("Girkin", Side.THIRD_PARTY)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Everyone says we must be together.",
+    "Recently proposed Russian legislation suggests that the Kremlin shares this assessment.",
+    "If confirmed, the strike would be the deepest so far.",
+])
+def test_one_capitalised_word_that_names_no_one(sentence: str) -> None:
+    assert _one(sentence, outlet="Institute for the Study of War").how == "outlet"
+
+
+def test_the_us_is_not_us() -> None:
+    attribution = _one("A senior US defense official reported that Russian aircraft conducted 300 sorties.",
+                       outlet="Institute for the Study of War")
+    assert attribution == Attribution("A senior US defense official", Side.THIRD_PARTY)
+
+
 def test_institution_without_country_takes_side_of_context() -> None:
     sentences = [
         "The Russian Defence Ministry said its troops had advanced.",
