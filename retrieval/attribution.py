@@ -290,6 +290,8 @@ _EN_VERBS = (
     "underlines", "underscored", "underscores", "informed", "assured", "assures", "recalled",
     "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced",
     "suggested", "speculated", "predicted",
+    # "added" is speech when a "that" clause follows it ("The General Staff added that…").
+    "added that",
 )
 # Demands and pledges are claims too, but only after their subject: after a comma their object
 # follows ("…, called on Russia to fight on"). Past forms only: "calls for" is also a noun.

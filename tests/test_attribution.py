@@ -324,6 +324,8 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("The GUR additionally speculated that Russian forces may be preparing a provocation.", "The GUR", Side.UKRAINE),
     ("Shoigu also proposed that Russia form five artillery divisions.", "Shoigu", Side.RUSSIA),
     ("Mishustin also promised that the Kremlin will check how the funds are spent.", "Mishustin", Side.RUSSIA),
+    ("The Ukrainian General Staff added that Russian forces are regrouping.", "The Ukrainian General Staff",
+     Side.UKRAINE),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -363,6 +365,7 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     # An analysis is the outlet's: "suggests" in the present is ISW's reading of the evidence.
     "This suggests that Russian forces are regrouping near the town.",
     "The proposed law would ban the sale of property to foreigners.",
+    "Russian forces added 200 tanks to the Bakhmut axis.",  # "added" without "that" is no speech
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
