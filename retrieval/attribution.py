@@ -726,6 +726,8 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
     if not verb:
         return _Found()
     subject = _valid_subject(sentence[: verb.start()], grammar)
+    if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
+        subject = _coordinated_subject(sentence[: verb.start()], grammar)
     if not subject:
         return _Found()
     if re.match(r"(?i)\s+(?:by|par)\s", sentence[verb.end():]):
@@ -768,6 +770,34 @@ def _is_a_surname(phrase: str) -> bool:
     bare = word.casefold()
     return (word[:1].isupper() and word.replace("-", "").isalpha() and bare not in _EN_NOT_A_NAME
             and bare not in _DETERMINERS and not bare.endswith(("ing", "ly")))
+
+
+# "… and (falsely) claimed": a verb of saying coordinated with the sentence's first verb.
+_EN_AND_BEFORE = re.compile(r"(?i)\sand\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+_EN_AUXILIARIES = {"did", "does", "has", "have", "had", "was", "were", "is", "are"}
+_EN_BEFORE_AN_ADJECTIVE = {"in", "of", "on", "at", "from", "near", "for", "with", "to", "by", "the",
+                           "a", "an", "its", "their", "his", "her", "newly", "recently", "self"}
+# What a coordinated verb of saying must be followed by to be one ("and maintained positions"
+# is not): a "that" clause or a quotation.
+_EN_WHAT_IS_SAID = re.compile(r"(?i)\s*(?:that\b|[«\"“:])")
+
+
+def _coordinated_subject(before: str, grammar: _Grammar) -> str:
+    """The subject of the sentence's first verb when the verb of saying is coordinated with it
+    ("Prigozhin attempted to minimize the story and claimed that…", "The Russian Defense
+    Ministry did not comment and falsely claimed that…"); "" otherwise. A verb of saying with
+    a subject of its own ("…, and the General Staff stated") is not coordinated."""
+    if not _EN_AND_BEFORE.search(before):
+        return ""
+    previous = ""
+    for word in re.finditer(r"[\w’']+", before):
+        w = word.group(0)
+        verb = (w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST or w in _EN_AUXILIARIES
+        # "…in occupied parts…", "the annexed regions": a participle used as an adjective.
+        if verb and w.islower() and previous.casefold() not in _EN_BEFORE_AN_ADJECTIVE:
+            return _valid_subject(before[: word.start()], grammar)
+        previous = w
+    return ""
 
 
 def _first_clause(text: str) -> str:

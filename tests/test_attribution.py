@@ -326,6 +326,11 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("Mishustin also promised that the Kremlin will check how the funds are spent.", "Mishustin", Side.RUSSIA),
     ("The Ukrainian General Staff added that Russian forces are regrouping.", "The Ukrainian General Staff",
      Side.UKRAINE),
+    # A verb of saying coordinated with the subject's first verb.
+    ("Wagner Group financier Yevgeny Prigozhin attempted to minimize the story and claimed that he was in control.",
+     "Wagner Group financier Yevgeny Prigozhin", Side.RUSSIA),
+    ("The Russian MoD did not comment on the counterattack and falsely claimed that Ukrainian units are retreating.",
+     "The Russian MoD", Side.RUSSIA),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -366,6 +371,10 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "This suggests that Russian forces are regrouping near the town.",
     "The proposed law would ban the sale of property to foreigners.",
     "Russian forces added 200 tanks to the Bakhmut axis.",  # "added" without "that" is no speech
+    # Coordinated, but no "that" clause or quotation follows: no speech.
+    "Ukrainian forces continued their interdiction campaign and maintained operational pressure.",
+    # The verb of saying has a subject of its own after "and", which is no name here.
+    "Russian forces shelled the town, and it was reported that ten people died.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
