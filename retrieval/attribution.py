@@ -43,7 +43,7 @@ def rules_version() -> str:
 # Stems, matched case-insensitively at a word start; any ending may follow ("ukrainienne",
 # "Зеленського", "Россией").
 _UKRAINE_STEMS = (
-    "ukrain", "kyiv", "kiev", "kyïv", "zelensk", "zelenski", "podoly", "podoli", "kuleba",
+    "ukrain", "ukranian", "kyiv", "kiev", "kyïv", "zelensk", "zelenski", "podoly", "podoli", "kuleba",
     "kouleba", "shmyhal", "chmyhal", "chmygal", "vereshchuk", "verechtchouk", "yermak",
     "iermak", "syrsk", "zaluzhn", "zaloujn", "reznikov", "umerov", "oumerov", "budanov",
     "boudanov", "stefanchuk", "ustenko", "kyslyts", "sybiha", "verkhovna rada",
@@ -81,7 +81,7 @@ _RUSSIA_STEMS = (
 )
 _THIRD_PARTY_STEMS = (
     "united nations", "nations unies", "iaea", "aiea", "grossi", "guterres", "united states",
-    "united kingdom", "royaume-uni",
+    "united kingdom", "royaume-uni", "western", "occidenta", "західн", "западн",
     "états-unis", "etats-unis", "american", "américain", "washington", "white house",
     "maison blanche", "pentagon", "biden", "trump", "blinken", "macron", "scholz", "erdogan",
     "erdoğan", "stoltenberg", "rutte", "von der leyen", "european", "européen", "britain",
@@ -727,7 +727,8 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
         return _Found()
     subject = _valid_subject(sentence[: verb.start()], grammar)
     if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
-        subject = _coordinated_subject(sentence[: verb.start()], grammar)
+        subject = _coordinated_subject(sentence[: verb.start()], grammar) or _joint_subject(
+            sentence[: verb.start()], grammar)
     if not subject:
         return _Found()
     if re.match(r"(?i)\s+(?:by|par)\s", sentence[verb.end():]):
@@ -798,6 +799,24 @@ def _coordinated_subject(before: str, grammar: _Grammar) -> str:
             return _valid_subject(before[: word.start()], grammar)
         previous = w
     return ""
+
+
+def _joint_subject(before: str, grammar: _Grammar) -> str:
+    """Two or three claimants of one side joined by "and" ("The Ukrainian General Staff and
+    Southern Operational Command both reported that…", "The Russian MoD and several Russian
+    milbloggers claimed that…"); "" when their sides differ ("Russian and Ukrainian sources",
+    "Russia and Ukraine"), since no one side claims it."""
+    phrase = grammar.trailing_adverbs.sub("", before.strip())
+    phrase = re.sub(r"(?i)\s+(?:both|all|jointly)$", "", phrase).rstrip(" ,")
+    if "," in phrase:
+        return ""  # "During a meeting with…, Putin", "X and Y, in turn,": not a plain list
+    parts = re.split(r"\s+and\s+", phrase)
+    first = _valid_subject(parts[0], grammar) if 2 <= len(parts) <= 3 else ""
+    if not first or any(not _names_someone(p) or len(_words(p)) > 8 or _has_a_clause(_words(p))
+                        for p in parts[1:]):
+        return ""
+    sides = {_cue(p) for p in parts} - {None}
+    return " and ".join([first, *parts[1:]]) if sides in ({Side.UKRAINE}, {Side.RUSSIA}) else ""
 
 
 def _first_clause(text: str) -> str:

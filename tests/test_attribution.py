@@ -331,6 +331,12 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
      "Wagner Group financier Yevgeny Prigozhin", Side.RUSSIA),
     ("The Russian MoD did not comment on the counterattack and falsely claimed that Ukrainian units are retreating.",
      "The Russian MoD", Side.RUSSIA),
+    # Claimants of one side joined by "and".
+    ("The Ukrainian General Staff and Southern Operational Command both reported that the bridge was hit.",
+     "The Ukrainian General Staff and Southern Operational Command", Side.UKRAINE),
+    ("The Russian MoD and several Russian milbloggers claimed that the attack was repelled.",
+     "The Russian MoD and several Russian milbloggers", Side.RUSSIA),
+    ("Western officials stated that the offensive had stalled.", "Western officials", Side.THIRD_PARTY),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -375,6 +381,9 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "Ukrainian forces continued their interdiction campaign and maintained operational pressure.",
     # The verb of saying has a subject of its own after "and", which is no name here.
     "Russian forces shelled the town, and it was reported that ten people died.",
+    # Claimants of different sides: no one side claims it.
+    "Russian and Ukrainian sources reported that fighting continued near the plant.",
+    "Western and Ukrainian sources claimed that a general mobilization was near.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
