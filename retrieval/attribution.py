@@ -954,8 +954,9 @@ def _claimant_side(claimant: str, previous: Attribution | None, default: Attribu
     cue = _cue(claimant) or (_cue(detail) if detail else None)
     if cue is not None:
         return cue
-    if named and _surname(claimant) in named:
-        return named[_surname(claimant)]  # "Fedorov also noted…" after "Melitopol Mayor Ivan Fedorov"
+    surname = _surname(claimant)
+    if named and surname in named:
+        return named[surname]  # "Fedorov also noted…" after "Melitopol Mayor Ivan Fedorov"
     described = f"{claimant} {detail}"
     if _INSTITUTIONAL.search(described) and not _NEUTRAL.search(described):
         for known in (previous, default):
@@ -994,8 +995,9 @@ def attribute_sentences(
         elif claimant and not _is_interlocutor(claimant):
             attribution = Attribution(claimant, _claimant_side(claimant, previous, default, found.detail, named))
             previous = attribution
-            if attribution.side in (Side.UKRAINE, Side.RUSSIA) and len(_words(claimant)) > 1 and _surname(claimant):
-                named[_surname(claimant)] = attribution.side
+            surname = _surname(claimant)
+            if attribution.side in (Side.UKRAINE, Side.RUSSIA) and len(_words(claimant)) > 1 and surname:
+                named[surname] = attribution.side
             if found.label:
                 turn = Attribution(claimant, attribution.side, "context")
         else:
