@@ -56,6 +56,10 @@ _UKRAINE_STEMS = (
     "regional military administration", "regional state administration", "city military administration",
     "city council", "haidai", "gaidai", "синєгубов", "synehubov",
     "synegubov", "гайдай", "andryushchenko", "andryushenko", "андрющенко", "центр національного спротиву",
+    # Ukrainian officials ISW quotes most often by surname alone.
+    "skibitsk", "malyar", "humenyuk", "cherevat", "motuzyanyk", "bratchuk", "arestovych",
+    "danilov", "energoatom", "kotin", "starukh", "kyrylenko", "скібіцьк", "маляр", "гуменюк",
+    "череват", "арестович", "данілов", "енергоатом",
 )
 _RUSSIA_STEMS = (
     "russia", "russe", "russie", "moscow", "moscou", "kremlin", "putin", "poutine", "shoigu",
@@ -72,6 +76,12 @@ _RUSSIA_STEMS = (
     "separatist", "сепаратист", "pushilin", "pasechnik", "saldo", "balitsky", "balitskiy",
     "stremousov", "пушилін", "пушилин", "пасічник", "пасечник", "сальдо", "балицьк", "балицк",
     "стремоусов", "milblogger",
+    # Russian officials, commanders and war bloggers ISW quotes most often by surname alone.
+    "girkin", "strelkov", "rybar", "rudskoi", "rudskoy", "rogov", "dugin", "pegov", "surovikin",
+    "minnekaev", "golikova", "volodin", "kartapolov", "aksyonov", "aksenov", "bezsonov",
+    "khodakovsk", "gubarev", "kotyenok", "solovyov", "simonyan", "zhuchkovsk", "гіркін",
+    "гиркин", "стрелков", "рибар", "рыбар", "суровікін", "суровикин", "аксьонов", "аксенов",
+    "володін", "володин",
     # Russia's own regions, whose governors and officials speak for Russia.
     "belgorod", "bryansk", "kursk oblast governor", "voronezh", "rostov", "krasnodar", "samara",
     "penza", "oryol", "белгород", "брянск", "воронеж", "ростов", "краснодар", "chechen",

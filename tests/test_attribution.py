@@ -138,7 +138,8 @@ def test_english_pronoun_takes_previous_claimant() -> None:
 
 def test_a_surname_alone_is_a_claimant_with_the_side_it_was_named_with() -> None:
     """ISW names a speaker in full once, then by surname: "Hromov stated…" is Hromov's claim,
-    and Hromov is Ukrainian because the article said so; a surname it never described has no side."""
+    and Hromov is Ukrainian because the article said so; a surname neither the article nor the
+    side cues know has no side."""
     sentences = [
         "Ukrainian General Staff Deputy Chief Oleksiy Hromov stated that Russian forces are regrouping.",
         "Russian forces continued attacks near Bakhmut.",
@@ -148,7 +149,8 @@ def test_a_surname_alone_is_a_claimant_with_the_side_it_was_named_with() -> None
     result = attribute_sentences(sentences, "en", outlet="Institute for the Study of War")
     assert result[0].side is Side.UKRAINE
     assert result[2] == Attribution("Hromov", Side.UKRAINE)
-    assert result[3] == Attribution("Girkin", Side.THIRD_PARTY)
+    assert result[3] == Attribution("Girkin", Side.RUSSIA)  # a war figure the side cues know
+    assert _one("Zorin claimed that the front was collapsing.") == Attribution("Zorin", Side.THIRD_PARTY)
 
 
 @pytest.mark.parametrize("sentence", [
