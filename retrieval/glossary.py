@@ -297,16 +297,16 @@ today aujourd сьогодні сегодня
 yesterday hier вчора учора вчера
 first premier première* перш* перв*
 last dernier* dernière* останн* последн*
-january janvier січня січень январ*
+january janvier січень січн* январ*
 february février лют* феврал*
 march mars берез* март*
 april avril квіт* апрел*
-may mai травня травень мая май
-june juin червня червень июн*
-july juillet липня липень июл*
-august août серпня серпень август*
+may mai травень травн* мая май мае
+june juin червень червн* июн*
+july juillet липень липн* июл*
+august août серпень серпн* август*
 september septembre верес* сентябр*
-october octobre жовтня жовтень октябр*
+october octobre жовтень жовтн* октябр*
 november novembre листопад* ноябр*
 december décembre груд* декабр*
 monday lundi понеділ* понедельн*

@@ -345,11 +345,16 @@ def _own_forms(value: str) -> tuple[str, ...]:
     return ("=" + value, *((value[:PREFIX],) if len(value) >= PREFIX else ()), *stems)
 
 
+# "may" in lower case is the English modal verb, not the month the glossary's "May" stands for
+# (ISW writes the modal three times as often): it is not matched.
+_MODAL_MAY = re.compile(r"\bmay\b")
+
+
 def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:
     """For each question term, whether the sentence contains it in any language."""
     hits = [False] * len(terms)
     lookup = _lookup(terms)
-    for word in _folded_words(sentence):
+    for word in _folded_words(_MODAL_MAY.sub(" ", sentence)):
         found = lookup.words.get(word)
         if found is None:
             found = lookup.words[word] = lookup.terms_of(word)

@@ -193,3 +193,18 @@ def test_a_short_glossary_stem_matches_as_the_prefix_it_is():
     # A three-letter stem stays an exact word: "war*" would meet "warned" and "ward".
     assert matches(query_terms("war"), "They warned the ward.") == [False]
     assert matches(query_terms("війна"), "The war goes on.") == [True]
+
+
+def test_a_month_in_any_case_and_not_the_modal_verb():
+    """"у травні" (in May) is the month in the locative; the English modal "may" is not the month
+    ("Gerasimov may have declared…" had met a question about May)."""
+    terms = query_terms("Що повідомив Генштаб у травні?")
+    month = [t.word for t in terms].index("травні")
+    assert matches(terms, "The General Staff reported on May 5 that…")[month]
+    assert not matches(terms, "Gerasimov may have declared that…")[month]
+    assert matches(query_terms("в мае"), "Le 9 mai, la parade a eu lieu.") == [True]
+    for oblique, month_name in (("січні", "January"), ("червні", "June"), ("липні", "July"),
+                                ("серпні", "August"), ("жовтні", "October")):
+        assert matches(query_terms(oblique), f"Russian forces attacked in {month_name}.") == [True], oblique
+    # A stem long enough not to meet grass ("трава").
+    assert matches(query_terms("травні"), "трава") == [False]
