@@ -123,11 +123,16 @@ def calibration_for(model_name: str, answer_threshold: float | None = None) -> C
 
 # Words that, with a side named in the question, make it a question about that side's claim.
 _CLAIM_CUES = re.compile(
-    r"\b(claim|claims|say|says|said|according|version|blame|blames|admit|admits|accuse|"
+    r"\b(claim|claims|claimed|say|says|said|according|version|blame|blames|admit|admits|accuse|"
     r"explain|explains|explained|give|gives|gave|call|calls|called|describe|describes|described|"
-    r"selon|d'après|affirme|dit|disent|déclare|accuse|explique|expliqué|qualifie|qualifié|"
-    r"каже|кажуть|заявля\w*|стверджу\w*|за словами|звинувачу\w*|поясни\w*|поясню\w*|назива\w*|"
-    r"говор\w*|утвержда\w*|по словам|обвиня\w*|объясн\w*|называ\w*)\b",
+    r"report|reports|reported|stated|announce|announces|announced|deny|denies|denied|"
+    r"assert|asserts|allege|alleges|insist|insists|confirm|confirms|acknowledge|acknowledges|"
+    r"selon|d'après|affirm\w*|dit|disent|déclar\w*|accuse|explique|expliqué|qualifie|qualifié|"
+    r"annonc\w*|rapport\w*|indiqu\w*|prétend\w*|dément\w*|démenti|reconna\w*|reconnu|"
+    r"каже|кажуть|заяв\w*|стверджу\w*|за словами|звинувачу\w*|поясни\w*|поясню\w*|назива\w*|"
+    r"повідом\w*|визна\w*|запереч\w*|оголоси\w*|оголошу\w*|підтверд\w*|"
+    r"говор\w*|утвержда\w*|по словам|обвиня\w*|объясн\w*|называ\w*|сообщ\w*|призна\w*|"
+    r"отрица\w*|объяв\w*|подтверд\w*)\b",
     re.IGNORECASE,
 )
 

@@ -257,6 +257,15 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Як Міноборони Росії пояснило відхід?", Side.RUSSIA),
     ("Comment Kiev qualifie-t-il les frappes ?", Side.UKRAINE),
     ("What happened to the Moskva?", Side.NONE),
+    # Verbs of reporting and admitting, in any form a question gives them.
+    ("Що Генштаб ЗСУ повідомив про Бахмут?", Side.UKRAINE),
+    ("Что заявил Кремль после подрыва ГЭС?", Side.RUSSIA),
+    ("Сколько пленных, по заявлению Украины, взято?", Side.UKRAINE),
+    ("Признаёт ли Кремль потери?", Side.RUSSIA),
+    ("What did the Russian MoD report about Kreminna?", Side.RUSSIA),
+    ("Qu'a annoncé le ministère russe de la Défense ?", Side.RUSSIA),
+    ("When did Russian forces report reaching Kreminna?", Side.RUSSIA),
+    ("What is the state of Russian forces near Kreminna?", Side.NONE),
 ])
 def test_the_side_a_question_asks_about(question: str, side: Side):
     assert search.asked_side(question) is side
