@@ -31,7 +31,7 @@ from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
 from .language import detect_language
 from .records import Answer, Article, ArticleInfo
-from .sources import load_path
+from .sources import MANIFEST, load_path
 from .store import DuplicateText, Store, text_hash
 from .text import article_sentences
 
@@ -440,7 +440,7 @@ class Engine:
             return []
         known = await self.store.corpus_hashes()
         results: list[IngestResult | UserError] = []
-        for path in sorted(p for p in corpus.rglob("*") if p.suffix.lower() in CORPUS_SUFFIXES):
+        for path in sorted(p for p in corpus.rglob("*") if p.suffix.lower() in CORPUS_SUFFIXES and p.name != MANIFEST):
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             key = str(path.relative_to(corpus))
             if known.get(key) == digest:

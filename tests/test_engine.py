@@ -259,3 +259,23 @@ async def test_concurrent_adds_with_one_wanted_id_get_distinct_ids(engine: Engin
     results = await asyncio.gather(*(engine.add_article(Article(title="Convoy", text=t, source_id="convoy"))
                                      for t in texts))
     assert sorted(r.article.id for r in results) == ["convoy", "convoy-2", "convoy-3"]
+
+
+async def test_the_corpus_manifest_gives_links_and_lists_the_articles(tmp_path: Path) -> None:
+    """corpus/manifest.jsonl is the metadata of the files beside it: never an article itself,
+    and a file it does not list (notes, a README) is left out."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = (REPO_ROOT / "corpus" / "afp-20250206-koursk.md").read_text(encoding="utf-8")
+    (corpus / "koursk.md").write_text(seed, encoding="utf-8")
+    (corpus / "NOTES.md").write_text("Notes\n\n" + "What to add next and why. " * 20, encoding="utf-8")
+    (corpus / "manifest.jsonl").write_text(
+        '{"file": "koursk.md", "url": "https://example.org/afp/koursk"}\n', encoding="utf-8")
+    engine = await Engine.open(Settings(data_dir=tmp_path / "data", corpus_dir=corpus))
+    try:
+        [info] = await engine.list_articles()
+        assert (info.id, info.url) == ("afp-20250206-koursk", "https://example.org/afp/koursk")
+        answer = await engine.ask("How many prisoners does Ukraine claim?")
+        assert answer.quotes[0].article.url == "https://example.org/afp/koursk"
+    finally:
+        await engine.close()

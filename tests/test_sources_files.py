@@ -306,3 +306,61 @@ def test_html_in_a_declared_legacy_charset(tmp_path):
     page = page.replace("Military analysts said", "Військові аналітики said")
     article = only(write(tmp_path, "a.html", page.encode("cp1251")))
     assert "Військові аналітики said" in article.text
+
+
+def _manifest(folder: Path, *entries: dict | str) -> None:
+    lines = [entry if isinstance(entry, str) else json.dumps(entry) for entry in entries]
+    write(folder, "manifest.jsonl", "\n".join(lines) + "\n")
+
+
+def test_a_manifest_gives_saved_pages_their_link_and_lists_the_articles(tmp_path):
+    """Saved pages often lack a usable link (ISW's canonical is a relative path): the corpus's
+    manifest.jsonl gives it, over what extraction finds, and says which files are articles."""
+    corpus = tmp_path / "corpus"
+    page = (DATA / "article.html").read_bytes()
+    write(corpus, "html/2025-02-06.html", page)
+    write(corpus, "html/sub/2025-02-07.html", page.replace(b"Pokrovsk", b"Kupiansk"))
+    write(corpus, "README.md", "About this corpus\n" + BODY)
+    _manifest(corpus,
+              {"file": "2025-02-06.html", "url": "https://example.org/a", "outlet": "Wire", "license": "CC-BY"},
+              {"file": "html/sub/2025-02-07.html", "url": "https://example.org/b", "published": "2025-02-07"})
+    for ingested in (corpus, corpus / "html"):  # the manifest beside the folder counts too
+        results = list(load_path(ingested))
+        articles = [r for r in results if isinstance(r, Article)]
+        assert [(a.url, a.outlet, a.published) for a in articles] == [
+            ("https://example.org/a", "Wire", "2025-02-06"), ("https://example.org/b", "Test News", "2025-02-07")]
+        assert articles[0].license == "CC-BY" and articles[0].source_id == "2025-02-06.html"
+        assert articles[0].title == "Ukraine says it repelled an attack near Pokrovsk"  # not given: extracted
+    # The README is no article of the corpus: skipped, with the reason.
+    [skipped] = [r for r in load_path(corpus) if isinstance(r, BadInput)]
+    assert "README.md: not listed in" in str(skipped) and "manifest.jsonl" in str(skipped)
+    # One file named alone is covered by its folder's manifest or the one above.
+    assert only(corpus / "html" / "2025-02-06.html").url == "https://example.org/a"
+
+
+def test_a_bad_manifest_line_is_reported_once_and_the_others_still_count(tmp_path):
+    page = (DATA / "article.html").read_bytes()
+    write(tmp_path, "a.html", page)
+    write(tmp_path, "b.html", page.replace(b"Pokrovsk", b"Kupiansk"))
+    _manifest(tmp_path, {"file": "a.html", "url": "https://example.org/a"}, "{not json",
+              {"url": "https://example.org/nameless"}, {"file": "b.html", "published": 20250206})
+    results = list(load_path(tmp_path))
+    problems = [str(r) for r in results if isinstance(r, BadInput)]
+    assert [p.split("manifest.jsonl ")[1] for p in problems[:3]] == [
+        "line 2: not valid JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
+        "line 3: expected an object with a 'file' name", "line 4: published must be text"]
+    assert "b.html: not listed in" in problems[3] and len(problems) == 4
+    assert [r.url for r in results if isinstance(r, Article)] == ["https://example.org/a"]
+
+
+def test_a_manifest_is_not_read_as_articles_and_a_name_listed_twice_needs_its_path(tmp_path):
+    page = (DATA / "article.html").read_bytes()
+    write(tmp_path, "x/a.html", page)
+    write(tmp_path, "y/a.html", page.replace(b"Pokrovsk", b"Kupiansk"))
+    _manifest(tmp_path, {"file": "x/a.html", "url": "https://example.org/x"}, {"file": "a.html", "url": "https://example.org/bare"},
+              {"file": "z/a.html", "url": "https://example.org/z"})
+    first = next(iter(load_path(tmp_path)))
+    assert isinstance(first, Article) and first.url == "https://example.org/x"
+    assert "not listed" in str(only(tmp_path / "y" / "a.html"))  # "a.html" alone is ambiguous
+    result = only(tmp_path / "manifest.jsonl")
+    assert isinstance(result, BadInput) and "not articles: ingest its folder" in str(result)

@@ -9,8 +9,10 @@ from retrieval.language import detect_language
 
 from .fetch import USER_AGENT, FetchSettings, check_url, fetch_url
 from .files import article_from_text, article_from_upload, load_path
+from .manifest import MANIFEST
 
 __all__ = [
+    "MANIFEST",
     "USER_AGENT",
     "FetchSettings",
     "article_from_text",

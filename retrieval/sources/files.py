@@ -1,7 +1,9 @@
 """Files, folders, Discord attachments and pasted text.
 
 A folder is read recursively in sorted order so that ingesting it twice gives the same order,
-and each file's problem is reported without stopping the others.
+and each file's problem is reported without stopping the others. A `manifest.jsonl` beside the
+files (or in a folder above, up to the one above the path given) gives their metadata and lists
+which of them are articles (`manifest.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from retrieval.records import Article
 
 from .build import MAX_BYTES, one_line
 from .jsonl import iter_jsonl
+from .manifest import MANIFEST, Manifests
 from .parse import HTML, TEXT, parse_document, parse_text
 
 KINDS = {".md": TEXT, ".markdown": TEXT, ".txt": TEXT, ".html": HTML, ".htm": HTML}
@@ -32,16 +35,26 @@ def _read(path: Path, limit: int, where: str) -> bytes:
         raise BadInput(f"{where}: cannot be read ({err.strerror or err})") from None
 
 
-def _load_file(path: Path) -> Iterator[Article | BadInput]:
+def _load_file(path: Path, manifests: Manifests) -> Iterator[Article | BadInput]:
     suffix = path.suffix.lower()
     where = one_line(str(path), limit=400)
+    seen = len(manifests.problems)
+    manifest = manifests.governing(path)
+    yield from manifests.problems[seen:]
     try:
+        if path.name == MANIFEST:
+            raise BadInput(f"{where}: a manifest holds the metadata of the files beside it, not articles:"
+                           " ingest its folder")
+        overrides = manifest.entry_for(path) if manifest else {}
+        if overrides is None:
+            raise BadInput(f"{where}: not listed in {one_line(str(manifest.folder / MANIFEST), limit=400)},"
+                           " which describes its folder; skipped")
         if suffix == JSONL:
             yield from iter_jsonl(_read(path, MAX_JSONL_BYTES, where), where)
         elif suffix in KINDS:
             data = _read(path, MAX_BYTES, where)
             yield parse_document(
-                data, KINDS[suffix], where=where, overrides={}, source_id=path.name
+                data, KINDS[suffix], where=where, overrides=overrides, source_id=path.name
             )
         else:
             raise BadInput(
@@ -65,17 +78,20 @@ def _files_under(folder: Path) -> list[Path]:
 
 
 def load_path(path: Path) -> Iterator[Article | BadInput]:
-    """The articles of a file or of every supported file under a folder.
+    """The articles of a file or of every supported file under a folder, with the metadata of
+    the manifest that covers each.
 
     Problems with a file or a JSONL line are yielded as BadInput in their place; a path that
     does not exist raises BadInput at once.
     """
     path = Path(path)
     if path.is_dir():
+        manifests = Manifests(path.parent)
         for file in _files_under(path):
-            yield from _load_file(file)
+            if file.name != MANIFEST:
+                yield from _load_file(file, manifests)
     elif path.exists():
-        yield from _load_file(path)
+        yield from _load_file(path, Manifests(path.parent.parent))
     else:
         raise BadInput(f"{one_line(str(path), limit=400)}: no such file or folder")
 
