@@ -9,6 +9,7 @@ Keys are for comparing words only; nothing derived here is ever shown to a user.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +91,30 @@ def key(word: str) -> str:
         if not out or ch != out[-1] or ch.isdigit():
             out.append(ch)
     return "".join(out)
+
+
+# A skeleton this short matches too many words to be telling.
+SKELETON_LETTERS = 4
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """The consonants of a word's key (its first letter kept), tagged with the script they
+    come from, or "" when too short to tell a name by.
+
+    A place in Ukraine reaches the press spelt from Ukrainian, and a Russian question spells it
+    the Russian way, with other vowels: Kreminna and "Кременной", Sievierodonetsk and
+    "Северодонецк", Horlivka and "Горловка", Dnipro and "Днепр". Their keys differ, their
+    consonants do not (г read "h" in both scripts). The script tag lets a skeleton meet only
+    the other script's: within one script the key already compares spellings, and vowels tell
+    its words apart.
+    """
+    consonants = _VOWELS.sub("", key(word).replace("g", "h"))
+    out = "".join(ch for n, ch in enumerate(consonants) if n == 0 or ch != consonants[n - 1])
+    if len(out) < SKELETON_LETTERS or not out.isalpha():
+        return ""
+    return ("c" if is_cyrillic(word) else "l") + out
 
 
 def to_cyrillic(word: str) -> list[str]:

@@ -338,7 +338,7 @@ front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия
 east* схід* східн* восток* восточн* orient*
 south* sud південн* південь юг южн*
-north* nord північ* север*
+north* nord північ* север севера северу севере северо северн*
 west western occident* захід* західн* запад*
 country countries nation* pays країн* стран* держав* государств*
 state states état* держав* государств*

@@ -27,6 +27,7 @@ from .bridge import (
     key,
     keys,
     latin_spellings,
+    skeleton,
     to_cyrillic,
 )
 
@@ -124,6 +125,7 @@ class QueryTerm:
 def query_terms(question: str) -> list[QueryTerm]:
     """The question's content terms, in order, with their cross-language bridges."""
     out: list[QueryTerm] = []
+    names = _names(question)
     for word in _content_words(question):
         folded = fold(word)
         if word.isdigit():
@@ -141,9 +143,34 @@ def query_terms(question: str) -> list[QueryTerm]:
             search += [s[:CROSS_SCRIPT_PREFIX] + "*" for s in spellings]
             if "ou" in folded:
                 search.append(folded.replace("ou", "u")[:PREFIX] + "*")
-        out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(_match_form(k) for k in keys(word)),
-                             tuple(dict.fromkeys(search))))
+        name_keys = {_match_form(k) for k in keys(word)}
+        if not concepts and folded in names:
+            name_keys |= _other_script_skeleton(word)
+        out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search))))
     return out
+
+
+def _names(question: str) -> set[str]:
+    """The question's capitalised words after its first (folded): the names in it."""
+    return {fold(word) for word in _WORD.findall(question)[1:] if word[:1].isupper()}
+
+
+# Marks a consonant skeleton (`bridge.skeleton`) among a word's keys.
+_SKELETON = "\x01"
+
+
+def _other_script_skeleton(word: str) -> set[str]:
+    """The key that finds a question's name spelt with other vowels in the other script
+    ("Кременной" → Kreminna), compared as `_match_form` compares words.
+
+    Only for a name the glossary does not know: the consonants of common words meet too many
+    others ("правду" would meet "provide", "Херсон" "garrison").
+    """
+    found = skeleton(word)
+    if not found:
+        return set()
+    other = "l" if found[0] == "c" else "c"
+    return {_SKELETON + other + _match_form(found[1:])}
 
 
 def _fts_phrase(term: str) -> str:
@@ -331,12 +358,15 @@ def rescore(ranked: Sequence[tuple[int, float, str]], left: list[Rescore],
 
 @lru_cache(maxsize=200_000)
 def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A folded word's exact form and PREFIX-letter prefix, and the same of its key.
+    """A folded word's exact form and PREFIX-letter prefix, and the same of its key and of its
+    consonant skeleton (tagged with its script, so that only the other script's names meet it).
 
     A question term is compared by exactly these (`_match_form`): its PREFIX-letter prefix
     when it has that many letters, else the whole word, so no other prefix can match.
     """
-    return _own_forms(word), _own_forms(key(word))
+    found = skeleton(word)
+    skeletons = tuple(_SKELETON + found[0] + form for form in _own_forms(found[1:])) if found else ()
+    return _own_forms(word), (*_own_forms(key(word)), *skeletons)
 
 
 def _own_forms(value: str) -> tuple[str, ...]:
