@@ -49,7 +49,8 @@ _UKRAINE_STEMS = (
     "boudanov", "stefanchuk", "ustenko", "kyslyts", "sybiha", "verkhovna rada",
     "україн", "київ", "києв", "зеленськ", "зеленск", "подоляк", "кулеб", "шмигал", "шмыгал",
     "верещук", "єрмак", "ермак", "сирськ", "залужн", "резніков", "резников", "буданов",
-    "украин", "киев",
+    "украин", "киев", "умєров", "умеров", "стефанчук", "кислиц", "сибіг", "сибиг",
+    "верховна рада", "верховної ради", "верховная рада", "верховной рады",
     # Ukraine's regional and city authorities and its partisans' centre, as war reporting
     # (ISW's daily assessments) names them; the occupation's officials have their own cue.
     "resistance center", "oblast head", "oblast administration", "oblast military administration",
@@ -70,6 +71,8 @@ _RUSSIA_STEMS = (
     "росі", "росси", "російськ", "российск", "москв", "кремл", "путін", "путин", "шойгу",
     "пєсков", "песков", "лавров", "захаров", "конашенков", "медведєв", "медведев",
     "герасимов", "минобороны", "міноборони рф", "гладков", "хинштейн", "хінштейн",
+    "пригожин", "кадиров", "кадыров", "білоусов", "белоусов", "небензя", "ушаков", "мішустін",
+    "мишустин", "держдум", "госдум", "вагнер", "риа новости", "интерфакс", "інтерфакс",
     # The occupation's officials and Russia's proxies in Donbas.
     "occupation", "occupying", "окупац", "оккупац", "окупант", "оккупант",
     "donetsk people", "luhansk people", "lugansk people", "prorus", "pro-rus", "séparatist",

@@ -129,7 +129,7 @@ _CLAIM_CUES = re.compile(
     r"assert|asserts|allege|alleges|insist|insists|confirm|confirms|acknowledge|acknowledges|"
     r"selon|d'après|affirm\w*|dit|disent|déclar\w*|accuse|explique|expliqué|qualifie|qualifié|"
     r"annonc\w*|rapport\w*|indiqu\w*|prétend\w*|dément\w*|démenti|reconna\w*|reconnu|"
-    r"каже|кажуть|заяв\w*|стверджу\w*|за словами|звинувачу\w*|поясни\w*|поясню\w*|назива\w*|"
+    r"каже|кажуть|казав|казала|казали|сказав|сказала|сказали|сказал|заяв\w*|стверджу\w*|за словами|звинувачу\w*|поясни\w*|поясню\w*|назива\w*|"
     r"повідом\w*|визна\w*|запереч\w*|оголоси\w*|оголошу\w*|підтверд\w*|"
     r"говор\w*|утвержда\w*|по словам|обвиня\w*|объясн\w*|называ\w*|сообщ\w*|призна\w*|"
     r"отрица\w*|объяв\w*|подтверд\w*)\b",

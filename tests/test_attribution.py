@@ -480,6 +480,10 @@ def test_cyrillic_pronoun_and_first_person() -> None:
         ("AFP", Side.THIRD_PARTY), ("ISW", Side.THIRD_PARTY), ("the IAEA", Side.THIRD_PARTY),
         ("NATO", Side.THIRD_PARTY), ("John Smith", Side.THIRD_PARTY),
         ("Alexander Lukashenko", Side.THIRD_PARTY), ("biélorusse", Side.THIRD_PARTY),
+        # The names of both sides in Cyrillic too, as the Latin ones.
+        ("Євген Пригожин", Side.RUSSIA), ("Рамзан Кадыров", Side.RUSSIA), ("депутат Госдумы", Side.RUSSIA),
+        ("бойцы Вагнера", Side.RUSSIA), ("Рустем Умєров", Side.UKRAINE), ("Верховна Рада", Side.UKRAINE),
+        ("Андрій Сибіга", Side.UKRAINE), ("я думаю", Side.THIRD_PARTY),  # "думаю" is not the Duma
         ("", Side.NONE), ("  ", Side.NONE),
     ],
 )

@@ -288,6 +288,7 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Что заявил Кремль после подрыва ГЭС?", Side.RUSSIA),
     ("Сколько пленных, по заявлению Украины, взято?", Side.UKRAINE),
     ("Признаёт ли Кремль потери?", Side.RUSSIA),
+    ("Що Пригожин казав про Бахмут?", Side.RUSSIA),
     ("What did the Russian MoD report about Kreminna?", Side.RUSSIA),
     ("Qu'a annoncé le ministère russe de la Défense ?", Side.RUSSIA),
     ("When did Russian forces report reaching Kreminna?", Side.RUSSIA),
