@@ -126,9 +126,27 @@ def _in_a_date(sentence: str, digits: re.Match[str]) -> bool:
         sentence, max(0, digits.start() - _DATE_REACH), digits.end() + _DATE_REACH))
 
 
+# The number of a document or of a clause names it and counts nothing: "Decree № 64/2022",
+# "Article 17 of the Constitution", "Resolution 2623" do not answer "how many".
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:№|#|\bno\.|\bnr\.?|\bart\.|\b(?:article|resolution|decree|paragraph|section|clause|décret|"
+    r"résolution|статт[іяею]|стать[иеяюей]|пункт[уа]?|резолюці[їя]|резолюци[ия]|указ[ау]?))\s*$", _I)
+_NUMBERED_IN_A_YEAR = re.compile(r"\d+/(?:19|20)\d\d")
+# How far before a run of digits the word that makes it an identifier may stand.
+_IDENTIFIER_REACH = 16
+
+
+def _an_identifier(sentence: str, digits: re.Match[str]) -> bool:
+    """Whether a run of digits numbers a document or a clause rather than counting."""
+    return (_NUMBERED_IN_A_YEAR.fullmatch(digits.group()) is not None
+            or _IDENTIFIER_BEFORE.search(sentence, max(0, digits.start() - _IDENTIFIER_REACH), digits.start()) is not None)
+
+
 def has_figure(sentence: str) -> bool:
-    """A figure in digits that is not a date's, or in words ("huit", "тисячі")."""
-    if any(not _in_a_date(sentence, digits) for digits in _DIGITS.finditer(sentence)):
+    """A figure in digits that is neither a date's nor a document's number, or in words
+    ("huit", "тисячі")."""
+    if any(not _in_a_date(sentence, digits) and not _an_identifier(sentence, digits)
+           for digits in _DIGITS.finditer(sentence)):
         return True
     return any(w in _NUMBER_WORDS or w.startswith(_NUMBER_STEMS) for w in words(sentence))
 

@@ -308,6 +308,14 @@ def test_sentences_carrying_an_answer_type():
     assert carries(Want.FIGURE, "In 2022, 300 tanks were lost.", False)
     assert carries(Want.FIGURE, "Вбито п’ять тисяч окупантів.", False)
     assert not carries(Want.FIGURE, "Сотрудники СБУ задержали агента.", False)  # not "сотни"
+    # The number of a document or a clause names it, it counts nothing.
+    for numbered in ('Zelenskyy signed Decree № 64/2022 "On the imposition of martial law".',
+                     "Article 17 of the Constitution of Ukraine forbids foreign bases.",
+                     "Power unit No. 6 of the ZNPP was disconnected.", "Supporting Effort #2—Southern Axis",
+                     "Відповідно до статті 17 Конституції.", "Resolution 2202 was never implemented."):
+        assert not carries(Want.FIGURE, numbered, False), numbered
+    assert carries(Want.FIGURE, "Deputies approved Decree № 64/2022 by 300 votes.", False)
+    assert carries(Want.FIGURE, "No more than 40 tanks remain.", False)
     assert carries(Want.DATE, "Since 24.02.2022 nothing changed.", False)
     assert carries(Want.DATE, "The offensive began on 6 August 2024.", False)
     assert carries(Want.DATE, "Наступ почався 24 лютого.", False)
