@@ -9,7 +9,6 @@ Keys are for comparing words only; nothing derived here is ever shown to a user.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,7 +94,7 @@ def key(word: str) -> str:
 
 # A skeleton this short matches too many words to be telling.
 SKELETON_LETTERS = 4
-_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+_NO_VOWELS = str.maketrans("g", "h", "aeiouy")
 
 
 @lru_cache(maxsize=200_000)
@@ -110,11 +109,13 @@ def skeleton(word: str) -> str:
     the other script's: within one script the key already compares spellings, and vowels tell
     its words apart.
     """
-    consonants = _VOWELS.sub("", key(word).replace("g", "h"))
-    out = "".join(ch for n, ch in enumerate(consonants) if n == 0 or ch != consonants[n - 1])
+    whole = key(word)
+    if len(whole) < SKELETON_LETTERS:
+        return ""
+    out = ("h" if whole[0] == "g" else whole[0]) + whole[1:].translate(_NO_VOWELS)
     if len(out) < SKELETON_LETTERS or not out.isalpha():
         return ""
-    return ("c" if is_cyrillic(word) else "l") + out
+    return ("l" if word.isascii() or not is_cyrillic(word) else "c") + out
 
 
 def to_cyrillic(word: str) -> list[str]:

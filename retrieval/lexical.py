@@ -365,7 +365,11 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     when it has that many letters, else the whole word, so no other prefix can match.
     """
     found = skeleton(word)
-    skeletons = tuple(_SKELETON + found[0] + form for form in _own_forms(found[1:])) if found else ()
+    if not found:
+        return _own_forms(word), _own_forms(key(word))
+    # As `_match_form` gives a question's skeleton: the whole, or its PREFIX-letter prefix.
+    tag, consonants = _SKELETON + found[0], found[1:]
+    skeletons = (tag + "=" + consonants, *((tag + consonants[:PREFIX],) if len(consonants) >= PREFIX else ()))
     return _own_forms(word), (*_own_forms(key(word)), *skeletons)
 
 
@@ -384,7 +388,9 @@ def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:
     """For each question term, whether the sentence contains it in any language."""
     hits = [False] * len(terms)
     lookup = _lookup(terms)
-    for word in _folded_words(_MODAL_MAY.sub(" ", sentence)):
+    if lookup.month_may and "may" in sentence:
+        sentence = _MODAL_MAY.sub(" ", sentence)
+    for word in _folded_words(sentence):
         found = lookup.words.get(word)
         if found is None:
             found = lookup.words[word] = lookup.terms_of(word)
@@ -406,6 +412,7 @@ class _TermLookup:
     term_ids: tuple[int, ...] = ()
     by_probe: dict[str, tuple[int, ...]] = field(default_factory=dict)
     words: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    month_may: bool = False  # a term stands for the month May (`_MODAL_MAY`)
 
     def __post_init__(self) -> None:
         self.term_ids = tuple(map(id, self.terms))
@@ -414,6 +421,7 @@ class _TermLookup:
             for probe in (*term.forms, *(_KEY + k for k in term.keys)):
                 found.setdefault(probe, set()).add(n)
         self.by_probe = {probe: tuple(sorted(ns)) for probe, ns in found.items()}
+        self.month_may = "=may" in self.by_probe
 
     def terms_of(self, word: str) -> tuple[int, ...]:
         hits = [self.by_probe[p] for p in _word_probes(word) if p in self.by_probe]
