@@ -42,6 +42,9 @@ _BODY_MIN_WORDS = 8
 _FRAGMENT_MAX_WORDS = 16
 _LIST_ITEM_END = re.compile(r"[;:,]\s*$")
 _LINK = re.compile(r"://|\bwww\.|\bdot (?:com|ru|ua|org|io|net|gov)\b|^\S+$")
+# A token of a cited link: an address or a piece of one, the "dot" that spells one out, or the
+# semicolons between them.
+_LINK_DEBRIS = re.compile(r"://|/|^www\.|^dot$|^[;,.:]+$|\.(?:html?|php|aspx?)\b")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 # A lowercase word of four letters or more: running text, not a heading's or a byline's names.
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÞА-ЯЄІЇҐ][\w'’-]{3,}")
@@ -156,6 +159,15 @@ def is_credit(sentence: str) -> bool:
     return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")
 
 
+def is_link_list(sentence: str) -> bool:
+    """Sources cited as bare links, however the unit ends ("https://t dot me/kyivoda/2701;",
+    "https://gur.gov dot ua/content/….html."): ISW's endnotes, 31 units of its pages, which
+    a question's transliterated words could meet ("Скільки полонених?" had one first for the
+    "polonu" of its link)."""
+    tokens = sentence.split()
+    return any("/" in t for t in tokens) and all(_LINK_DEBRIS.search(t) for t in tokens)
+
+
 def is_fragment(sentence: str) -> bool:
     """A heading, byline, timestamp or link: short, not ended as a sentence or a list item is,
     and a link, a clock time, or no lowercase word at all ("Key Takeaways", "April 22, 5:30pm
@@ -163,6 +175,8 @@ def is_fragment(sentence: str) -> bool:
     36,561 units (538 distinct); a list item ("- 12 drones shot down over Kyiv") is running
     text and stays.
     """
+    if is_link_list(sentence):
+        return True
     if _SENTENCE_END.search(sentence) or _LIST_ITEM_END.search(sentence):
         return False
     if len(sentence.split()) > _FRAGMENT_MAX_WORDS:

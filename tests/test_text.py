@@ -94,6 +94,18 @@ def test_headings_bylines_timestamps_and_links_are_not_sentences() -> None:
     ]
 
 
+def test_cited_links_are_not_sentences_however_they_end() -> None:
+    """ISW's endnotes end with a full stop or a semicolon like a sentence or a list item."""
+    units = [
+        "https://gur.gov dot ua/content/putin-i-shoihu-hotuiutsia-zadiiaty-u-viini.html.",
+        "; ; https://tsn dot ua/ato/sproba-prorvati-oboronu-2014372.html; https://t dot me/synegubov/2691.",
+        "dot me/kyivoda/2700; ; ;",
+        "The Ukrainian General Staff reported that 65 people were returned from captivity.",
+        "The GUR said so at https://gur.gov.ua/content/x.html on Monday.",
+    ]
+    assert article_sentences("\n\n".join(units), "en") == units[3:]
+
+
 def test_list_items_are_running_text() -> None:
     """A list item without a full stop still states something: a loss report, a bullet."""
     units = ["Losses of the enemy, according to the General Staff:", "- 12 drones shot down over Kyiv",
