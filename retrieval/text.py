@@ -40,6 +40,8 @@ _CHROME_MAX_WORDS = 5
 _BODY_MIN_WORDS = 8
 # A unit of at most this many words without a sentence's end may be a fragment (`is_fragment`).
 _FRAGMENT_MAX_WORDS = 16
+# At most this many words with no running text make a unit no sentence, however it ends.
+_BARE_MAX_WORDS = 3
 _LIST_ITEM_END = re.compile(r"[;:,]\s*$")
 _LINK = re.compile(r"://|\bwww\.|\bdot (?:com|ru|ua|org|io|net|gov)\b|^\S+$")
 # A token of a cited link: an address or a piece of one, the "dot" that spells one out, or the
@@ -173,9 +175,14 @@ def is_fragment(sentence: str) -> bool:
     and a link, a clock time, or no lowercase word at all ("Key Takeaways", "April 22, 5:30pm
     ET", "Karolina Hird, George Barros, and Frederick W. Kagan"). 1,944 of the ISW pages'
     36,561 units (538 distinct); a list item ("- 12 drones shot down over Kyiv") is running
-    text and stays.
+    text and stays. Ended or not, a unit of a few words none of which is running text is an
+    address, a slogan or a heading ("Канцлере Шольц!", "Слава Україні!", "Перше.", "-
+    Kharkiv;"), which states nothing and whose few topical words made it the closest "answer"
+    to a short question ("What did Scholz discuss with Zelensky?").
     """
     if is_link_list(sentence):
+        return True
+    if len(sentence.split()) <= _BARE_MAX_WORDS and not _PROSE_WORD.search(sentence):
         return True
     if _SENTENCE_END.search(sentence) or _LIST_ITEM_END.search(sentence):
         return False

@@ -106,6 +106,15 @@ def test_cited_links_are_not_sentences_however_they_end() -> None:
     assert article_sentences("\n\n".join(units), "en") == units[3:]
 
 
+def test_an_address_a_slogan_or_a_heading_is_no_sentence_however_it_ends() -> None:
+    """A few words with no running text state nothing, and their topical words made one the
+    closest "answer" to a short question ("Канцлере Шольц!" for "What did Scholz discuss?")."""
+    body = "Зеленський подякував Шольцу за підтримку України і говорив з ним про санкції проти Росії."
+    units = [body, "Канцлере Шольц!", "Слава Україні!", "Перше.", "- Kharkiv;", "Supporting Effort #1—Kharkiv:",
+             "Ми переможемо!", "Putin lied.", "909 prisoners."]
+    assert article_sentences("\n\n".join(units), "uk") == [body, *units[6:]]
+
+
 def test_list_items_are_running_text() -> None:
     """A list item without a full stop still states something: a loss report, a bullet."""
     units = ["Losses of the enemy, according to the General Staff:", "- 12 drones shot down over Kyiv",
