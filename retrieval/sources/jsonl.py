@@ -7,7 +7,7 @@ are still returned, so one typo does not hold back a thousand articles.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from retrieval.errors import BadInput
 from retrieval.records import Article
@@ -28,9 +28,8 @@ FIELDS = {
 }
 
 
-def _article(line: bytes, where: str) -> Article:
-    if len(line) > MAX_BYTES:
-        raise BadInput(f"{where}: too large ({len(line):,} bytes, at most {MAX_BYTES:,})")
+def json_object(line: bytes, where: str) -> dict[str, object]:
+    """One line of a JSONL file as the JSON object it must be."""
     try:
         record = json.loads(line)
     except UnicodeDecodeError:
@@ -39,12 +38,24 @@ def _article(line: bytes, where: str) -> Article:
         raise BadInput(f"{where}: not valid JSON ({err})") from None
     if not isinstance(record, dict):
         raise BadInput(f"{where}: expected a JSON object, got {type(record).__name__}")
-    wrong = [key for key in FIELDS if key in record and not isinstance(record[key], str)]
+    return record
+
+
+def text_fields(record: dict[str, object], fields: Mapping[str, str], where: str) -> dict[str, str]:
+    """The record's values under `fields` (JSON key -> Article field), each of which must be text."""
+    wrong = [key for key in fields if key in record and not isinstance(record[key], str)]
     if wrong:
         raise BadInput(f"{where}: {', '.join(wrong)} must be text")
+    return {name: str(record[key]) for key, name in fields.items() if key in record}
+
+
+def _article(line: bytes, where: str) -> Article:
+    if len(line) > MAX_BYTES:
+        raise BadInput(f"{where}: too large ({len(line):,} bytes, at most {MAX_BYTES:,})")
+    record = json_object(line, where)
+    fields = text_fields(record, FIELDS, where)
     if "text" not in record:
         raise BadInput(f"{where}: no 'text'")
-    fields = {FIELDS[key]: value for key, value in record.items() if key in FIELDS}
     return finish(Article(**{"title": "", **fields}), {}, where)
 
 

@@ -13,14 +13,13 @@ once (`shared/corpora/isw/manifest.jsonl` names `2022-02-24.html` for `html/2022
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval.errors import BadInput
 
 from .build import one_line
-from .jsonl import FIELDS
+from .jsonl import FIELDS, json_object, text_fields
 
 MANIFEST = "manifest.jsonl"
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
@@ -70,16 +69,11 @@ def read_manifest(path: Path) -> tuple[Manifest, list[BadInput]]:
 
 
 def _entry(line: bytes, where: str) -> tuple[str, dict[str, str]]:
-    try:
-        record = json.loads(line)
-    except ValueError as err:  # UnicodeDecodeError included
-        raise BadInput(f"{where}: not valid JSON ({err})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("file"), str) or not record["file"].strip():
+    record = json_object(line, where)
+    name = record.get("file")
+    if not isinstance(name, str) or not name.strip():
         raise BadInput(f"{where}: expected an object with a 'file' name")
-    wrong = [key for key in _METADATA if key in record and not isinstance(record[key], str)]
-    if wrong:
-        raise BadInput(f"{where}: {', '.join(wrong)} must be text")
-    return record["file"].strip(), {_METADATA[key]: value for key, value in record.items() if key in _METADATA}
+    return name.strip(), text_fields(record, _METADATA, where)
 
 
 class Manifests:
