@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from retrieval.embedder import TITLE_CONTEXT_CHARS, Embedder, passage
+from retrieval.embedder import TITLE_CONTEXT_CHARS, Embedder, as_question, passage
 
 
 def test_a_sentence_is_embedded_after_its_title() -> None:
@@ -40,3 +40,21 @@ def test_a_repeated_question_comes_from_the_cache_unchanged() -> None:
     again = embedder.encode_query("Who shelled the Zaporizhzhia plant?")
     assert np.linalg.norm(again) > 0.99
     assert embedder._cached_query.cache_info().hits >= 1
+
+
+def test_a_question_is_encoded_with_its_question_mark_typed_or_not() -> None:
+    assert as_question("how many prisoners does ukraine claim") == "how many prisoners does ukraine claim?"
+    assert as_question("Who shelled the plant?  ") == "Who shelled the plant?"
+    assert as_question("combien de prisonniers ?") == "combien de prisonniers ?"
+    assert as_question("how many??") == "how many?"
+    assert as_question('what did he call "denazification"') == 'what did he call "denazification"?'
+    # Another ending makes it a request as typed.
+    assert as_question("Tell me about the Kursk incursion.") == "Tell me about the Kursk incursion."
+    assert as_question("Слава Україні!") == "Слава Україні!"
+
+
+def test_a_question_without_its_mark_gets_the_same_vector() -> None:
+    embedder = Embedder()
+    typed = embedder.encode_query("Скільки полонених у Курській області")
+    assert np.array_equal(typed, embedder.encode_query("Скільки полонених у Курській області?"))
+    assert not np.array_equal(typed, embedder.encode_query("Скільки полонених у Курській області."))

@@ -53,6 +53,13 @@ async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> 
     assert (first.article.outlet, first.article.published, first.article.language) == ("AFP", "2025-02-06", "fr")
 
 
+async def test_a_question_typed_without_its_mark_gets_the_same_answer(engine: Engine) -> None:
+    typed = await engine.ask(PRISONERS_EN.removesuffix("?"))
+    assert typed.answered and "909" in typed.quotes[0].text
+    asked = await engine.ask(PRISONERS_EN)
+    assert [(q.text, q.score) for q in typed.quotes] == [(q.text, q.score) for q in asked.quotes]
+
+
 @pytest.mark.parametrize("question", [
     "Who won the 2018 World Cup?",
     "Скільки танків Leopard Німеччина пообіцяла Україні?",
