@@ -8,7 +8,6 @@ as a reply to that message. Both share one per-user cooldown.
 from __future__ import annotations
 
 import logging
-import re
 import time
 
 import discord
@@ -17,6 +16,7 @@ from discord.ext import commands
 
 from .utils.feedback import Refusal, user_line
 from .utils.i18n import language_of, text
+from .utils.question import question_text
 from .utils.render import answer_embed
 
 log = logging.getLogger("conflictbot.bot")
@@ -57,7 +57,7 @@ class Ask(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, QUESTION_LIMIT]) -> None:
         self._check_cooldown(interaction.user.id)
         await interaction.response.defer(thinking=True)
-        answer = await self.engine.ask(question, guild_id=interaction.guild_id)
+        answer = await self.engine.ask(question_text(question), guild_id=interaction.guild_id)
         await interaction.followup.send(embed=answer_embed(answer))
 
     @commands.Cog.listener()
@@ -66,7 +66,7 @@ class Ask(commands.Cog):
         me = self.bot.user
         if message.author.bot or me is None or me not in message.mentions:
             return
-        question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
+        question = question_text(message.content)
         language = language_of(message.guild.preferred_locale if message.guild else None)
         try:
             if not question:

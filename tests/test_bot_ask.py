@@ -6,6 +6,7 @@ import pytest
 from fakediscord import Callback, ErrorLog, FakeDiscord, RecordedRequest, connected
 
 from bot import run_bot
+from cogs.utils.question import question_text
 from retrieval.errors import UserError
 
 KURSK_QUESTION = "How many prisoners does Ukraine claim to have captured in the Kursk region?"
@@ -75,6 +76,28 @@ async def test_mention_gets_a_reply_that_pings_no_one(fake_discord: FakeDiscord,
         reply = await fake_discord.wait_for(lambda r: r.path == f"/channels/{guild.channel_id}/messages", timeout=30)
     assert reply.json["message_reference"]["message_id"] == message_id
     assert "909" in (await answer_of(reply))["description"]
+
+
+def test_discord_markup_is_no_part_of_a_question() -> None:
+    typed = "<@!1234567890> how many **prisoners** does ||ukraine|| claim <:flag_ua:123456789012345678> <@&42>"
+    assert question_text(typed) == "how many prisoners does ukraine claim"
+    assert question_text("since <t:1700000000:R>, what did <#99> say about </ask:7>?") == "since , what did say about ?"
+    assert question_text("combien de prisonniers ?") == "combien de prisonniers ?"
+    assert question_text("<@1234> <a:wave:5555>") == ""
+
+
+async def test_a_mention_is_asked_without_its_markup(fake_discord: FakeDiscord, make_bot) -> None:
+    guild = fake_discord.add_guild()
+    me = fake_discord.bot_user
+    typed = ("how many **prisoners** does ||Ukraine|| claim to have captured in the Kursk region"
+             " <:ua:123456789012345678>")
+    async with connected(make_bot()):
+        await fake_discord.send_message(guild, fake_discord.new_user("asker"), f"{me.mention} {typed}", mentions=[me])
+        reply = await fake_discord.wait_for(lambda r: r.path == f"/channels/{guild.channel_id}/messages", timeout=30)
+    embed = await answer_of(reply)
+    assert "909" in embed["description"]
+    assert embed["footer"]["text"].endswith(
+        ": how many prisoners does Ukraine claim to have captured in the Kursk region")
 
 
 async def test_cooldown_answers_kindly(fake_discord: FakeDiscord, make_bot) -> None:
