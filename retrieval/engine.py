@@ -117,10 +117,13 @@ class CheckReport:
 
 
 def clean_question(question: str, limit: int) -> str:
-    """The question without control or invisible characters; BadInput when empty or too long."""
+    """The question without control or invisible characters; BadInput when empty, without a
+    word (only emoji or marks: nothing to search for), or too long."""
     text = _CONTROL.sub("", unicodedata.normalize("NFC", question or "")).strip()
     if not text:
         raise BadInput("The question is empty.")
+    if not any(ch.isalnum() for ch in text):
+        raise BadInput("The question has no words to search for.")
     if len(text) > limit:
         raise BadInput(f"The question is too long ({len(text)} characters; the limit is {limit}).")
     return text

@@ -47,6 +47,8 @@ def test_a_question_is_encoded_with_its_question_mark_typed_or_not() -> None:
     assert as_question("Who shelled the plant?  ") == "Who shelled the plant?"
     assert as_question("combien de prisonniers ?") == "combien de prisonniers ?"
     assert as_question("how many??") == "how many?"
+    assert as_question("how many 👍🏽 prisoners ❤️?") == "how many prisoners?"
+    assert as_question("🤔 what does Decree № 64 say") == "what does Decree № 64 say?"
     assert as_question('what did he call "denazification"') == 'what did he call "denazification"?'
     # Another ending makes it a request as typed.
     assert as_question("Tell me about the Kursk incursion.") == "Tell me about the Kursk incursion."

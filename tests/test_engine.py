@@ -53,11 +53,13 @@ async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> 
     assert (first.article.outlet, first.article.published, first.article.language) == ("AFP", "2025-02-06", "fr")
 
 
-async def test_a_question_typed_without_its_mark_gets_the_same_answer(engine: Engine) -> None:
+async def test_a_question_typed_without_its_mark_or_with_emoji_gets_the_same_answer(engine: Engine) -> None:
     typed = await engine.ask(PRISONERS_EN.removesuffix("?"))
     assert typed.answered and "909" in typed.quotes[0].text
     asked = await engine.ask(PRISONERS_EN)
     assert [(q.text, q.score) for q in typed.quotes] == [(q.text, q.score) for q in asked.quotes]
+    with_emoji = await engine.ask(PRISONERS_EN.removesuffix("?") + " 🤔🇺🇦")
+    assert [(q.text, q.score) for q in with_emoji.quotes] == [(q.text, q.score) for q in asked.quotes]
 
 
 @pytest.mark.parametrize("question", [
@@ -86,7 +88,7 @@ async def test_a_when_question_is_not_answered_by_a_sentence_without_a_date(engi
     assert answer.answered and answer.quotes[0].holds_answer_type
 
 
-@pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501])
+@pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???"])
 async def test_bad_questions_are_refused(engine: Engine, question: str) -> None:
     with pytest.raises(BadInput):
         await engine.ask(question)
