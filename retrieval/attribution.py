@@ -403,7 +403,10 @@ _TIME_WORDS = (
     "de son côté", "pour sa part", "plus tôt", "cependant", "toutefois", "néanmoins", "ainsi",
     "enfin", "d'abord", "ensuite", "but", "and", "et", "mais", "або", "але", "однак", "проте",
     "тим часом", "водночас", "сьогодні", "вчора", "раніше", "однако", "между тем", "сегодня",
-    "вчера", "ранее",
+    "вчера", "ранее", "at the same time", "in this context", "in this regard", "in that regard",
+    "in this connection", "in comparison", "in contrast", "by contrast", "in particular",
+    "in response", "in the meantime", "nevertheless", "nonetheless", "instead", "still", "thus",
+    "therefore", "de plus", "при этом", "крім того", "кроме того",
 )
 # A leading adverbial clause before the subject: "Jeudi, ", "On Thursday, ", "Dans un
 # communiqué, ", "Le 5 février, ".
@@ -412,6 +415,10 @@ _LEADING_ADVERBIAL = re.compile(
     rf"(?:{_alt(_TIME_WORDS)})(?:\s+(?:soir|matin|après-midi|night|morning|evening))?\s*,\s*|"
     rf"(?:dans|in)\s+(?:un|une|a|an|son|sa|its|his|her|their)\s+[^,]{{1,40}},\s*|"
     rf"(?:on|sur)\s+(?:Telegram|Facebook|X|Twitter)\s*,\s*|"
+    # "About two months ago, President Lukashenko said…", "Notably, DNR-appointed authorities
+    # announced…": a time ago, or an adverb in -ly (with a stem of four letters or more).
+    rf"(?:(?:about|some|over|almost|nearly)\s+)?(?:\w+\s+){{1,2}}?(?:years?|months?|weeks?|days?|hours?)\s+ago\s*,\s*|"
+    rf"[a-z]{{4,}}ly\s*,\s*|"
     # "Following the Makiivka strike, the Russian MoD blamed…", "Speaking in Minsk, Putin said…":
     # an event or a participle before the subject.
     rf"(?:after|before|despite|amid|during|après|avant|malgré|pendant|(?!according)[a-z]{{3,}}ing)\s+[^,]{{1,60}},\s*)"
@@ -673,6 +680,8 @@ _INCISE = re.compile(r"^(?P<head>[^,]+),\s*(?P<incise>[a-z][^,]*),$")
 # Wagner's founder reported…"), not a relative pronoun.
 _RELATIVE = re.compile(r"^(?P<head>[^,]+?)\s+(?:who|that)\s+(?P<clause>[a-z][^,]*)$")
 _PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being"}
+# Words between a subject and its verb that are auxiliaries and adverbs, not an incise.
+_MAX_AUXILIARY_WORDS = 4
 _MAX_INCISE_WORDS = 12
 
 
@@ -757,12 +766,15 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
         if not claim and grammar.coordinated is not None:
             claim = grammar.coordinated.search(_first_clause(rest)) is not None
         return _Found(claimant=subject) if claim else _Found(subject=subject)
-    if grammar.negation.search(said) or grammar.negation.search(
-        sentence[max(0, verb.start() - 12): verb.start()]
-    ):
-        return _Found(subject=subject)
     before = sentence[: verb.start()]
-    return _Found(claimant=subject, detail=_apposition(before[before.find(subject) + len(subject):]))
+    between = before[before.find(subject) + len(subject):]
+    # A negation just before the verb, or among the auxiliaries and adverbs after the subject:
+    # "Ukrainian authorities have not formally claimed…".
+    auxiliaries = between if len(_words(between)) <= _MAX_AUXILIARY_WORDS and "," not in between else ""
+    just_before = sentence[max(0, verb.start() - 12): verb.start()]
+    if any(grammar.negation.search(part) for part in (said, just_before, auxiliaries)):
+        return _Found(subject=subject)
+    return _Found(claimant=subject, detail=_apposition(between))
 
 
 # Capitalised words that open a sentence before a verb of saying without naming anyone.

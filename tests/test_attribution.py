@@ -115,6 +115,16 @@ def _one(sentence: str, language: str = "en", **meta: str) -> Attribution:
          "NATO Secretary General Jens Stoltenberg", Side.THIRD_PARTY),
         ("Ukraine's foreign minister, Dmytro Kuleba, has also said the talks failed.",
          "Ukraine's foreign minister, Dmytro Kuleba", Side.UKRAINE),
+        # A connective or a time ago before the subject is no part of the claimant.
+        ("In this context, Vladimir Putin confirmed that the sanctions complicate supplies.",
+         "Vladimir Putin", Side.RUSSIA),
+        ("At the same time, Iryna Vereshchuk noted that the corridor had been shelled.",
+         "Iryna Vereshchuk", Side.UKRAINE),
+        ("About two months ago, President Lukashenko said that he had asked to be promoted.",
+         "President Lukashenko", Side.THIRD_PARTY),
+        ("Notably, DNR-appointed occupation authorities of Mariupol announced on April 20 that a parade would be held.",
+         "DNR-appointed occupation authorities of Mariupol", Side.RUSSIA),
+        ("Finally, the GUR reported low morale among Syrian recruits.", "the GUR", Side.UKRAINE),
     ],
 )
 def test_english_explicit(sentence: str, claimant: str, side: Side) -> None:
@@ -190,6 +200,9 @@ def test_institution_without_country_takes_side_of_context() -> None:
         "Zelensky thanked the soldiers and awarded several units.",
         "Le président, en visite à Kiev, a annoncé la création d'un fonds.",
         "Ukraine has not confirmed the report.",
+        # A negation past an adverb: no claim made.
+        "Ukrainian forces have not officially claimed responsibility for these explosions.",
+        "The Kremlin has not yet officially confirmed the general's dismissal.",
     ],
 )
 def test_no_claimant_falls_back_to_outlet(sentence: str) -> None:
