@@ -55,7 +55,8 @@ _UKRAINE_STEMS = (
     # (ISW's daily assessments) names them; the occupation's officials have their own cue.
     "resistance center", "oblast head", "oblast administration", "oblast military administration",
     "regional military administration", "regional state administration", "city military administration",
-    "city council", "haidai", "gaidai", "синєгубов", "synehubov",
+    "city council", "oblast council", "regional council", "обласна рада", "обласної ради", "облрад",
+    "haidai", "gaidai", "синєгубов", "synehubov",
     "synegubov", "гайдай", "andryushchenko", "andryushenko", "андрющенко", "центр національного спротиву",
     # Ukrainian officials ISW quotes most often by surname alone.
     "skibitsk", "malyar", "humenyuk", "cherevat", "motuzyanyk", "bratchuk", "arestovych",

@@ -246,6 +246,7 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
         ("Luhansk Oblast Head Serhiy Haidai stated on January 12 that shelling continued.", Side.UKRAINE),
         ("The Mariupol City Council reported that occupation authorities closed the schools.", Side.UKRAINE),
         ("The Zaporizhia Regional Military Administration reported 12 strikes overnight.", Side.UKRAINE),
+        ("Kherson Oblast Council Head Oleksandr Samoilenko announced that Kyselivka was liberated.", Side.UKRAINE),
         ("Kherson Oblast occupation head Vladimir Saldo claimed that the evacuation was voluntary.", Side.RUSSIA),
         ("DNR Head Denis Pushilin claimed that Russian forces had entered the town.", Side.RUSSIA),
         ("A prominent milblogger claimed that the assault had stalled.", Side.RUSSIA),
