@@ -959,6 +959,26 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
 # ---------------------------------------------------------------------------------------------
 
 
+_REPEATED_BLOCK = 3
+
+
+def _without_repetition(claimant: str) -> str:
+    """The claimant up to where its words start over: a page can repeat a name from its
+    tooltip ("Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister", as the Kremlin's
+    transcripts are saved) or its editor twice ("… Office Kyrylo Tymoshenko Kyrylo
+    Tymoshenko"). Only a block of up to three words right after itself: "Deputy Chief of the
+    General Staff, Brigadier General X" names "General" twice, apart."""
+    spans = list(re.finditer(r"\w[\w'’-]*", claimant))
+    folded = [m.group().casefold() for m in spans]
+    for i in range(1, len(spans)):
+        if not claimant[spans[i - 1].end():spans[i].start()].isspace():
+            continue  # "Deputy Prime Minister - Minister for…": a dash between, no repetition
+        for size in range(1, min(_REPEATED_BLOCK, i) + 1):
+            if folded[i:i + size] == folded[i - size:i]:
+                return claimant[:spans[i].start()].rstrip()
+    return claimant
+
+
 def _surname(claimant: str) -> str:
     """The last word of a claimant that ends with a name ("…Mayor Ivan Fedorov" → "fedorov"),
     or "" when it ends with an institution or a lowercase word."""
@@ -1012,7 +1032,7 @@ def attribute_sentences(
     named: dict[str, Side] = {}  # the side of each surname the article has named in full
     for sentence in sentences:
         found = _find(sentence, grammar)
-        claimant = found.claimant
+        claimant = _without_repetition(found.claimant)
         if claimant and _is_pronoun(claimant):
             attribution = (
                 Attribution(previous.claimant, previous.side, "context") if previous

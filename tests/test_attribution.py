@@ -239,6 +239,25 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
                                     "context")
 
 
+def test_a_name_the_page_repeats_is_named_once() -> None:
+    """Kremlin transcripts are saved with the speaker's tooltip glued to the label."""
+    sentences = [
+        "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: Mr President, Mariupol is liberated.",
+        "The remaining nationalists are hiding in the industrial area.",
+    ]
+    result = attribute_sentences(sentences, "en", outlet="Kremlin", author="Vladimir Putin")
+    assert result[0] == Attribution("Defence Minister Sergei Shoigu", Side.RUSSIA)
+    assert result[1] == Attribution("Defence Minister Sergei Shoigu", Side.RUSSIA, "context")
+    tymoshenko = "Deputy Head of Ukraine's Presidential Office Kyrylo Tymoshenko"
+    assert _one(f"{tymoshenko} Kyrylo Tymoshenko stated that the strikes damaged the grid.").claimant == tymoshenko
+    # A word named twice apart, or across a dash, is no repetition.
+    hromov = ("Deputy Chief of the Main Operational Directorate of the Ukrainian General Staff, "
+              "Brigadier General Oleksiy Hromov")
+    assert _one(f"{hromov} reported that Ukrainian forces advanced up to 1.5km.").claimant == hromov
+    vereshchuk = "Deputy Prime Minister - Minister for Reintegration Iryna Vereshchuk"
+    assert _one(f"{vereshchuk} said that evacuation routes were opened again.").claimant == vereshchuk
+
+
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
