@@ -292,16 +292,18 @@ _FR_NEGATIONS = ("pas", "jamais", "point", "guère")
 _EN_VERBS = (
     # No form that is also a common noun ("the United States", "claims", "reports", "notes"),
     # nor "declared" and "added", which are mostly not speech ("declared martial law", "value
-    # added tax"); "added" is still read in an incise (", he added").
+    # added tax"); "added" is still read in an incise (", he added"). Nor the present of the
+    # verbs of inference, whose subject is evidence, not a speaker: "Putin's decree indicates
+    # that…", "The report confirms…", "This suggests…" are the outlet's analysis.
     "said", "says", "told", "tells", "stated", "claimed", "announced",
     "announces", "reported", "noted", "stressed", "emphasised",
     "emphasized", "emphasises", "emphasizes", "adds", "warned", "warns", "insisted",
-    "insists", "confirmed", "confirms", "denied", "denies", "accused", "accuses", "alleged",
+    "insists", "confirmed", "denied", "denies", "accused", "accuses", "alleged",
     "alleges", "wrote", "writes", "asserted", "asserts", "maintained",
     "maintains", "argued", "argues", "explained", "explains", "pointed out", "points out",
-    "indicated", "indicates", "estimated", "revealed", "reveals", "acknowledged",
+    "indicated", "estimated", "revealed", "acknowledged",
     "acknowledges", "admitted", "admits", "reiterated", "reiterates", "underlined",
-    "underlines", "underscored", "underscores", "informed", "assured", "assures", "recalled",
+    "underscored", "informed", "assured", "assures", "recalled",
     "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced",
     "suggested", "speculated", "predicted",
     # "added" is speech when a "that" clause follows it ("The General Staff added that…").

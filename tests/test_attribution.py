@@ -200,6 +200,9 @@ def test_institution_without_country_takes_side_of_context() -> None:
         "Zelensky thanked the soldiers and awarded several units.",
         "Le président, en visite à Kiev, a annoncé la création d'un fonds.",
         "Ukraine has not confirmed the report.",
+        # Evidence that indicates or confirms: the outlet's inference, no one's claim.
+        "Putin's decree indicates that the FSB may be understaffed.",
+        "The Russian MoD's announcement confirms the earlier assessment that the command is reshuffled.",
         # A negation past an adverb: no claim made.
         "Ukrainian forces have not officially claimed responsibility for these explosions.",
         "The Kremlin has not yet officially confirmed the general's dismissal.",
