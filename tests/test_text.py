@@ -66,6 +66,11 @@ def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str])
          ["Президент В. Зеленський заявив: «Ми переможемо. Слава Україні!»", "Це сталося 24 лют. 2022 року."]),
         ("ru", "Министр С. Шойгу сообщил о 1.500 пленных. Переговоры продолжаются.",
          ["Министр С. Шойгу сообщил о 1.500 пленных.", "Переговоры продолжаются."]),
+        # An apostrophe typed as an opening quotation mark opens no quotation up to the next
+        # apostrophe; the sentences keep the mark as written.
+        ("en", "Russia‘s forces were tired. Girkin said that Putin’s plan failed.",
+         ["Russia‘s forces were tired.", "Girkin said that Putin’s plan failed."]),
+        ("fr", "Le ‘bon’ choix. Ensuite.", ["Le ‘bon’ choix.", "Ensuite."]),
     ],
 )
 def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
