@@ -11,6 +11,7 @@ import asyncio
 import importlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -238,12 +239,19 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else settings.log_level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
-        return asyncio.run(_main(args, settings))
+        code = asyncio.run(_main(args, settings))
+        sys.stdout.flush()  # a reader gone away shows here, not as a traceback at exit
+        return code
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`conflictbot stats | head -1`): nothing is wrong, and the
+        # output left unflushed must not fail again at exit (Python's documented recipe).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as err:  # ours: full traceback in the log, one line for the user
         log.exception("unexpected error")
         print(f"error: sorry, something went wrong on our side ({type(err).__name__}); see the log above",

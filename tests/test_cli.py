@@ -26,11 +26,15 @@ ceasefire around the city held long enough for the buses to leave again.
 """
 
 
-def conflictbot(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _env(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "EMBEDDING_MODEL")}
     env["CONFLICTBOT_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def conflictbot(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "retrieval.cli", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=data_dir.parent, timeout=300)
+                          text=True, env=_env(data_dir), cwd=data_dir.parent, timeout=300)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> None:
@@ -92,6 +96,16 @@ def test_ingest_list_stats_remove(data_dir: Path, tmp_path: Path) -> None:
     assert removed.returncode == 0, removed.stderr
     check = conflictbot(data_dir, "check")
     assert check.returncode == 0 and "missing from index 0, extra in index 0" in check.stdout
+
+
+def test_a_reader_that_goes_away_is_no_error(data_dir: Path) -> None:
+    """`conflictbot stats | head -1`: the pipe closes before the output is written."""
+    process = subprocess.Popen([sys.executable, "-m", "retrieval.cli", "stats"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=_env(data_dir), cwd=data_dir.parent)
+    process.stdout.close()
+    errors = process.stderr.read()
+    process.wait(timeout=300)
+    assert "Traceback" not in errors and "error" not in errors.casefold(), errors
 
 
 def test_user_errors_are_one_line_and_change_nothing(data_dir: Path, tmp_path: Path) -> None:
