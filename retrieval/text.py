@@ -155,14 +155,32 @@ def _continues(previous: str, part: str) -> bool:
 _MISTYPED_APOSTROPHE = re.compile(r"(?<=\w)‘")
 
 
+# A segment that ends with an opening quotation mark: the segmenter has lost count of the
+# quotes ('…could have been changed. "'), and keeps a quotation's sentences and the ones after
+# it together from there ('…after all," the President said. Volodymyr Zelenskyy noted…').
+_QUOTE_LEFT_OPEN = re.compile(r"\s[\"“«„]\s*$")
+
+
 def _segments(paragraph: str, language: str) -> list[str]:
-    """sentencex's segments of the paragraph, as written. It is given the paragraph with its
-    apostrophes set right; the mark replaced is one character for one, and the segments, which
-    put end to end make up what they were cut from, are cut from the paragraph at the same
-    places, so that every sentence stays verbatim."""
-    mended = _MISTYPED_APOSTROPHE.sub("’", paragraph)
+    """sentencex's segments of the paragraph, as written.
+
+    It is given the paragraph with its apostrophes set right; the mark replaced is one
+    character for one, and the segments, which put end to end make up what they were cut
+    from, are cut from the paragraph at the same places, so that every sentence stays
+    verbatim.
+    """
+    return _cut(paragraph, _MISTYPED_APOSTROPHE.sub("’", paragraph), language)
+
+
+def _cut(paragraph: str, mended: str, language: str) -> list[str]:
+    """`_segments` of `mended`, cut from `paragraph`. Where a segment ends with an opening
+    quotation mark, the mark goes to the next sentence and the rest is segmented afresh."""
     out, start = [], 0
     for piece in segment(language, mended):
+        left_open = _QUOTE_LEFT_OPEN.search(piece)
+        if left_open and start + len(piece) < len(mended):
+            cut = start + left_open.start() + 1
+            return [*out, paragraph[start:cut], *_cut(paragraph[cut:], mended[cut:], language)]
         out.append(paragraph[start:start + len(piece)])
         start += len(piece)
     return out

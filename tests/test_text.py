@@ -70,6 +70,11 @@ def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str])
         # apostrophe; the sentences keep the mark as written.
         ("en", "Russia‘s forces were tired. Girkin said that Putin’s plan failed.",
          ["Russia‘s forces were tired.", "Girkin said that Putin’s plan failed."]),
+        # A quotation left unclosed: the next one's opening mark is no end of a sentence.
+        ("en", 'He emphasized: "We cannot decide for them. The war could have been avoided. '
+               '"We would have neighbors. We could fight together," he said. Zelenskyy noted it.',
+         ['He emphasized: "We cannot decide for them.', "The war could have been avoided.",
+          '"We would have neighbors. We could fight together," he said.', "Zelenskyy noted it."]),
         ("fr", "Le ‘bon’ choix. Ensuite.", ["Le ‘bon’ choix.", "Ensuite."]),
     ],
 )
