@@ -808,7 +808,7 @@ _EN_BEFORE_AN_ADJECTIVE = {"in", "of", "on", "at", "from", "near", "for", "with"
                            "a", "an", "its", "their", "his", "her", "newly", "recently", "self"}
 # What a coordinated verb of saying must be followed by to be one ("and maintained positions"
 # is not): a "that" clause or a quotation.
-_EN_WHAT_IS_SAID = re.compile(r"(?i)\s*(?:that\b|[«\"“:])")
+_EN_WHAT_IS_SAID = re.compile(r"(?i)\s*(?:on\s+(?:\w+\s+){1,3}?)?(?:that\b|[«\"“:])")
 
 
 def _coordinated_subject(before: str, grammar: _Grammar) -> str:
@@ -840,7 +840,7 @@ def _joint_subject(before: str, grammar: _Grammar) -> str:
         return ""  # "During a meeting with…, Putin", "X and Y, in turn,": not a plain list
     parts = re.split(r"\s+and\s+", phrase)
     first = _valid_subject(parts[0], grammar) if 2 <= len(parts) <= 3 else ""
-    if not first or any(not _names_someone(p) or len(_words(p)) > 8 or _has_a_clause(_words(p))
+    if not first or any(not _names_someone(p) or len(_words(p)) > _MAX_TITLE_WORDS or _has_a_clause(_words(p))
                         for p in parts[1:]):
         return ""
     sides = {_cue(p) for p in parts} - {None}

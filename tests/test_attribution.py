@@ -242,6 +242,23 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
                                     "context")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "side"),
+    [
+        # A date between the verb and what is said: "…announced on November 9 that…".
+        ("Russian Defense Minister Sergei Shoigu and Commander of Russian Armed Forces in Ukraine Army General "
+         "Sergey Surovikin announced on November 9 that Russian forces will withdraw.",
+         "Russian Defense Minister Sergei Shoigu and Commander of Russian Armed Forces in Ukraine Army General "
+         "Sergey Surovikin", Side.RUSSIA),
+        ("The Ukrainian General Staff and the Chernihiv Regional Administration separately reported on March 27 "
+         "that Russian forces withdrew.",
+         "The Ukrainian General Staff and the Chernihiv Regional Administration", Side.UKRAINE),
+    ],
+)
+def test_claimants_of_one_side_with_long_titles(sentence: str, claimant: str, side: Side) -> None:
+    assert _one(sentence, outlet="Institute for the Study of War") == Attribution(claimant, side)
+
+
 def test_a_name_the_page_repeats_is_named_once() -> None:
     """Kremlin transcripts are saved with the speaker's tooltip glued to the label."""
     sentences = [
