@@ -125,9 +125,15 @@ _THIRD_PARTY_ACRONYMS = ("UN", "ONU", "NATO", "OTAN", "US", "USA", "EU", "UE", "
                          "AP", "ISW", "WHO", "OMS", "OHCHR", "ООН", "НАТО", "США", "ЄС", "ЕС")
 
 
+# Acronyms that are no word in lower case either, as members type them ("генштаб зсу"); the
+# Latin ones are ("us", "un", "who"), and so are "ода" (ode), "ова".
+_CASELESS_ACRONYMS = frozenset({"ЗСУ", "ВСУ", "СБУ", "ГУР", "РФ", "ФСБ", "ТАСС", "ДНР", "ЛНР", "ООН", "НАТО", "США",
+                                "ЄС"})
+
+
 def _cue_pattern(stems: tuple[str, ...], acronyms: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    letters = "|".join(re.escape(a) for a in acronyms)
+    letters = "|".join(f"(?i:{re.escape(a)})" if a in _CASELESS_ACRONYMS else re.escape(a) for a in acronyms)
     return re.compile(rf"(?<!\w)(?:(?i:(?:{words})\w*)|(?:{letters})(?!\w))")
 
 

@@ -293,6 +293,11 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Qu'a annoncé le ministère russe de la Défense ?", Side.RUSSIA),
     ("When did Russian forces report reaching Kreminna?", Side.RUSSIA),
     ("What is the state of Russian forces near Kreminna?", Side.NONE),
+    # Acronyms as members type them, in lower case; not the Latin ones, which are words.
+    ("что заявил генштаб всу о потерях россии", Side.UKRAINE),
+    ("що каже генштаб зсу про втрати росії", Side.UKRAINE),
+    ("что говорит минобороны рф о потерях", Side.RUSSIA),
+    ("what did the us say about kyiv", Side.UKRAINE),
 ])
 def test_the_side_a_question_asks_about(question: str, side: Side):
     assert search.asked_side(question) is side
