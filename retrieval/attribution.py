@@ -125,10 +125,13 @@ _THIRD_PARTY_ACRONYMS = ("UN", "ONU", "NATO", "OTAN", "US", "USA", "EU", "UE", "
                          "AP", "ISW", "WHO", "OMS", "OHCHR", "ООН", "НАТО", "США", "ЄС", "ЕС")
 
 
-# Acronyms that are no word in lower case either, as members type them ("генштаб зсу"); the
-# Latin ones are ("us", "un", "who"), and so are "ода" (ode), "ова".
-_CASELESS_ACRONYMS = frozenset({"ЗСУ", "ВСУ", "СБУ", "ГУР", "РФ", "ФСБ", "ТАСС", "ДНР", "ЛНР", "ООН", "НАТО", "США",
-                                "ЄС"})
+# Acronyms that are no word in lower case either, matched in any case as members type them
+# ("генштаб зсу", "the uk mod"); "us", "un", "eu" (French), "ap", "who", "ода" (ode) are words.
+_CASELESS_ACRONYMS = frozenset({
+    "SBU", "AFU", "ZSU", "GUR", "HUR", "FSB", "RF", "DNR", "LNR", "DPR", "LPR", "NATO", "OTAN", "USA",
+    "UK", "ONU", "ISW", "AFP", "OHCHR", "OMS", "ЗСУ", "ВСУ", "СБУ", "ГУР", "РФ", "ФСБ", "ТАСС", "ДНР",
+    "ЛНР", "ООН", "НАТО", "США", "ЄС",
+})
 
 
 def _cue_pattern(stems: tuple[str, ...], acronyms: tuple[str, ...]) -> re.Pattern[str]:

@@ -298,6 +298,8 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("що каже генштаб зсу про втрати росії", Side.UKRAINE),
     ("что говорит минобороны рф о потерях", Side.RUSSIA),
     ("what did the us say about kyiv", Side.UKRAINE),
+    ("what did the uk mod say about russian losses", Side.NONE),
+    ("what does the fsb claim about the bridge", Side.RUSSIA),
 ])
 def test_the_side_a_question_asks_about(question: str, side: Side):
     assert search.asked_side(question) is side
