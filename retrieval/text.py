@@ -153,6 +153,13 @@ def _continues(previous: str, part: str) -> bool:
 # ("Russia‘s", "the Ukrainians‘ terms": 104 units of the ISW pages), which the segmenter takes
 # for an opening quotation, keeping the sentences after it in one unit.
 _MISTYPED_APOSTROPHE = re.compile(r"(?<=\w)‘")
+# Double quotation marks typed the wrong way round: an opening mark where a quotation closes,
+# after its last word ("…commander of the “center“ forces…", 19 times on ISW's pages), and a
+# closing one where it opens, before its first ("the ”Murman” rifle company", 247 times).
+# The segmenter counts them as they are typed and, having lost count, kept the sentences up
+# to the next mark that closed in one unit.
+_MISTYPED_CLOSING_QUOTE = re.compile(r"(?<=[\w.,!?])“(?=[\s.,;:!?)]|$)")
+_MISTYPED_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))”(?=\w)")
 
 
 # A segment that ends with an opening quotation mark: the segmenter has lost count of the
@@ -164,12 +171,14 @@ _QUOTE_LEFT_OPEN = re.compile(r"\s[\"“«„]\s*$")
 def _segments(paragraph: str, language: str) -> list[str]:
     """sentencex's segments of the paragraph, as written.
 
-    It is given the paragraph with its apostrophes set right; the mark replaced is one
+    It is given the paragraph with its apostrophes and quotation marks set right; each mark replaced is one
     character for one, and the segments, which put end to end make up what they were cut
     from, are cut from the paragraph at the same places, so that every sentence stays
     verbatim.
     """
-    return _cut(paragraph, _MISTYPED_APOSTROPHE.sub("’", paragraph), language)
+    mended = _MISTYPED_APOSTROPHE.sub("’", paragraph)
+    mended = _MISTYPED_OPENING_QUOTE.sub("“", _MISTYPED_CLOSING_QUOTE.sub("”", mended))
+    return _cut(paragraph, mended, language)
 
 
 def _cut(paragraph: str, mended: str, language: str) -> list[str]:

@@ -76,6 +76,21 @@ def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str])
          ['He emphasized: "We cannot decide for them.', "The war could have been avoided.",
           '"We would have neighbors. We could fight together," he said.', "Zelenskyy noted it."]),
         ("fr", "Le ‘bon’ choix. Ensuite.", ["Le ‘bon’ choix.", "Ensuite."]),
+        # Double quotation marks typed the wrong way round ("the “center“ forces", "the
+        # ”Murman” company") close and open quotations where they stand.
+        ("en", "They command the “center“ forces for three weeks. A milblogger said they have "
+               "“warm relations” with Kadyrov.",
+         ["They command the “center“ forces for three weeks.",
+          "A milblogger said they have “warm relations” with Kadyrov."]),
+        ("en", "Media said the ”Murman” company deployed. Others said the “Komi“ company left. "
+               "Officials called it a “routine” step.",
+         ["Media said the ”Murman” company deployed.", "Others said the “Komi“ company left.",
+          "Officials called it a “routine” step."]),
+        ("en", "He noted that ”a few years ago, they said it was fake! Now they say it is dangerous.” "
+               "Officials denied it.",
+         ["He noted that ”a few years ago, they said it was fake! Now they say it is dangerous.”",
+          "Officials denied it."]),
+        ("uk", "Він сказав „Так буде.“ Наступне речення.", ["Він сказав „Так буде.“", "Наступне речення."]),
     ],
 )
 def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
