@@ -606,6 +606,12 @@ _HEADING_WORDS = {
 }
 
 
+# A heading before a sentence that names no speaker ("CORRECTION: ISW incorrectly reported…",
+# "Logistical campaign: The Mariupol City Council reported…"): no part of the claimant.
+# Up to three words, none a verb of saying nor a determiner first ("The President emphasized: …").
+_HEADING = re.compile(r"^(?P<head>[A-ZА-ЯІЇЄҐ][^\s:]*(?:\s+[^\s:]+){0,2}):\s+(?=[A-ZА-ЯІЇЄҐ\"“«(])")
+
+
 def _is_speaker(label: re.Match[str]) -> bool:
     """A speaker label is a name (two capitalised words or more) or a role ("Question"), and
     not a section heading: one that opens or ends with a heading word, or is followed by a
@@ -905,6 +911,10 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
     label = _SPEAKER_LABEL.match(sentence)
     if label and _is_speaker(label):
         return _Found(claimant=label.group("who"), label=True)
+    heading = _HEADING.match(sentence)
+    if heading and not grammar.first_verb.search(heading.group("head")) and (
+            _bare(_words(heading.group("head"))[0]) not in _DETERMINERS):
+        sentence = sentence[heading.end():]
 
     if grammar.pronoun_incise is not None:
         incise = grammar.pronoun_incise.search(sentence)
