@@ -1032,6 +1032,14 @@ def _claimant_side(claimant: str, previous: Attribution | None, default: Attribu
     return Side.THIRD_PARTY
 
 
+# An author that is a newsroom's account, not a person: the ISW pages are all signed "Press
+# ISW" (the site's user "press-isw"), which was shown as the claimant of the institute's own
+# assessments, 23,603 of its sentences. Its claims are the outlet's.
+_NEWSROOM_ACCOUNT = re.compile(
+    r"(?i)(?<!\w)(?:press(?!\s+secretary)|staff|admin|administrator|editors?|editorial|newsroom|"
+    r"desk|webmaster|rédaction|redaction|редакція|редакция|прес-служба|пресс-служба)(?!\w)")
+
+
 def attribute_sentences(
     sentences: list[str], language: str, outlet: str = "", author: str = ""
 ) -> list[Attribution]:
@@ -1042,7 +1050,7 @@ def attribute_sentences(
     for the sentences that follow it; everything else is the author's or the outlet's claim.
     """
     grammar = _GRAMMARS.get(language, _ENGLISH)
-    speaker = (author or outlet).strip()
+    speaker = (outlet if _NEWSROOM_ACCOUNT.search(author) else author or outlet).strip()
     default = (
         Attribution(speaker, side_of(speaker), "outlet") if speaker
         else Attribution("", Side.NONE, "none")

@@ -227,6 +227,14 @@ def test_outlet_default_uses_author_first() -> None:
     assert _one("Nobody is named here.") == Attribution("", Side.NONE, "none")
 
 
+@pytest.mark.parametrize("author", ["Press ISW", "Editorial Staff", "Редакція", "Admin"])
+def test_a_newsroom_account_is_no_author_to_claim(author: str) -> None:
+    """A page signed by the site's account ("Press ISW") makes the outlet's claims."""
+    result = attribute_sentences(["Russian forces continued to attack near Bakhmut."], "en",
+                                 outlet="Institute for the Study of War", author=author)
+    assert result == [Attribution("Institute for the Study of War", Side.THIRD_PARTY, "outlet")]
+
+
 def test_transcript_speaker_label_holds_for_the_turn() -> None:
     sentences = [
         "Pavel Zarubin: Your decisions have evoked a stormy international response.",
