@@ -147,18 +147,21 @@ _CUES: tuple[tuple[Side, re.Pattern[str]], ...] = (
 )
 
 
+def sides_named(text: str) -> list[tuple[int, int, Side]]:
+    """Every side cue in `text` ("Russian", "Kyiv", "ЗСУ", "the UN"…) as (start, end, side),
+    in order."""
+    return sorted(((m.start(), m.end(), side) for side, pattern in _CUES for m in pattern.finditer(text)),
+                  key=lambda named: named[0])
+
+
 def _cue(phrase: str) -> Side | None:
     """The side named by the earliest cue in `phrase`, or None when it names none.
 
     The earliest cue is the head of the phrase in all four languages' usual word orders:
     "the Russian ambassador to Ukraine" is Russian, "Ukraine's envoy to the UN" is Ukrainian.
     """
-    best: tuple[int, Side] | None = None
-    for side, pattern in _CUES:
-        match = pattern.search(phrase)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), side)
-    return best[1] if best else None
+    named = sides_named(phrase)
+    return named[0][2] if named else None
 
 
 def side_of(claimant: str) -> Side:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .attribution import side_of
+from .attribution import sides_named
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
 from .cues import carries, wanted
 from .lexical import (
@@ -202,11 +202,45 @@ def _date_words(published: str) -> str:
     return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
 
 
-def asked_side(question: str) -> Side:
-    """The side whose claim the question asks for ("what does Moscow say…"), or NONE."""
-    if not _CLAIM_CUES.search(question):
+# Words that name whose claim follows them: "according to the Russian MoD", "по данным
+# Минобороны России", "selon Kiev".
+_SOURCE_CUES = re.compile(
+    r"(?i)(?<!\w)(?:according\s+to|citing|selon|d['’]après|за\s+словами|за\s+даними|"
+    r"за\s+інформацією|за\s+оцінками|згідно\s+з|по\s+словам|по\s+данным|по\s+информации|"
+    r"по\s+сведениям|по\s+оценкам|по\s+утверждению|по\s+заявлению)(?!\w)")
+
+
+# How much farther an English question's side named after its verb of saying counts: "what
+# does Kyiv say about Russian losses?" asks for Kyiv's claim.
+_AFTER_THE_VERB = 1000
+
+
+def asked_side(question: str, language: str = "") -> Side:
+    """The side whose claim the question (in `language`) asks for ("what does Moscow say…"),
+    or NONE.
+
+    A question often names both sides: "how many Ukrainian soldiers died according to the
+    Russian MoD?", "что говорит Пригожин о потерях Украины?". The speaker is the side named
+    right after "according to" and its like; otherwise the one named nearest a verb of saying,
+    before it in English ("what does Kyiv say about Russian losses?"), on either side in the
+    other languages, whose questions also put it after ("Que dit Moscou…", "Что говорит…").
+    """
+    named = sides_named(question)
+    source = _SOURCE_CUES.search(question)
+    after_source = [side for start, _, side in named if source and start >= source.end()]
+    verbs = list(_CLAIM_CUES.finditer(question))
+    if after_source:
+        side = after_source[0]
+    elif verbs and named:
+        def distance(cue: tuple[int, int, Side]) -> int:
+            start, end, _ = cue
+            return min(verb.start() - end if end <= verb.start()
+                       else start - verb.end() + (_AFTER_THE_VERB if language == "en" else 0)
+                       for verb in verbs)
+
+        side = min(named, key=distance)[2]
+    else:
         return Side.NONE
-    side = side_of(question)
     return side if side in (Side.UKRAINE, Side.RUSSIA) else Side.NONE
 
 
@@ -261,7 +295,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     """The ranking's view of every candidate, for a question in `language` (ISO 639-1);
     `neighbours` holds the text of the sentences around each (`Store.neighbour_texts`)."""
     terms = query_terms(question)
-    side = asked_side(question)
+    side = asked_side(question, language)
     want = wanted(question)
     hits = {i: matches(terms, row.sentence.text) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))

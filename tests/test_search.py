@@ -22,6 +22,7 @@ from retrieval.config import REPO_ROOT, Settings
 from retrieval.cues import Want, carries, wanted
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
+from retrieval.language import detect_language
 from retrieval.lexical import coverage, fts_query, matches, query_terms
 from retrieval.records import Article, ArticleInfo, Attribution, Sentence, Side
 from retrieval.store import SentenceRow
@@ -300,9 +301,18 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("what did the us say about kyiv", Side.UKRAINE),
     ("what did the uk mod say about russian losses", Side.NONE),
     ("what does the fsb claim about the bridge", Side.RUSSIA),
+    # Both sides named: the speaker is the one after "according to", or next to the verb.
+    ("How many Ukrainian soldiers died according to the Russian MoD?", Side.RUSSIA),
+    ("Какие потери понесла Украина по данным Минобороны России?", Side.RUSSIA),
+    ("Які втрати росії за даними Генштабу ЗСУ?", Side.UKRAINE),
+    ("What did the Russian Ministry of Defence say about Ukrainian losses?", Side.RUSSIA),
+    ("How many Ukrainian soldiers does Russia say it killed?", Side.RUSSIA),
+    ("Que dit Moscou des pertes ukrainiennes ?", Side.RUSSIA),
+    ("Что говорит Пригожин о потерях Украины?", Side.RUSSIA),
+    ("Combien de soldats russes Kiev affirme-t-il avoir tués ?", Side.UKRAINE),
 ])
 def test_the_side_a_question_asks_about(question: str, side: Side):
-    assert search.asked_side(question) is side
+    assert search.asked_side(question, detect_language(question, default="en")) is side
 
 
 def test_sentences_carrying_an_answer_type():
