@@ -344,6 +344,9 @@ _EN_IRREGULAR_PAST = {
     "got", "went", "hit", "led", "met", "put", "saw", "set", "sold", "spent", "stood", "threw",
     "withdrew", "overran", "undertook",
 }
+# Present verbs of evidence, which end a would-be subject as a past verb does: "Social media
+# footage shows reported explosions in Melitopol" is the footage's, not a speaker's claim.
+_EN_EVIDENCE_PRESENT = {"shows", "indicates", "suggests", "reveals", "confirms", "demonstrates", "appears"}
 
 _CY_VERBS = (
     # Ukrainian
@@ -750,7 +753,8 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     if phrase.endswith(",") and phrase.count(",") == 1:
         return ""  # "X, confirmed by Y": a participle after a comma, not a verb of X
     if grammar is _ENGLISH and any(
-        w.islower() and w.isalpha() and ((w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST)
+        w.islower() and w.isalpha() and ((w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST
+                                         or w in _EN_EVIDENCE_PRESENT)
         for w in words
     ):
         return ""  # "Shelling killed three people the governor said": a verb in the subject

@@ -445,6 +445,7 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "Russia's demanded guarantees entail the withdrawal of NATO forces.",  # a possessive
     "The strikes that Russia reported on Monday hit an empty warehouse.",  # an object relative
     "Russian forces made marginal confirmed advances near the town.",  # an irregular past verb
+    "Social media footage shows reported explosions in Melitopol.",  # evidence, in the present
     "A milblogger posted footage of the column, which if true, likely indicates the reduced capacity of air defenses.",
     "The Russian MoD continues to attempt to downplay the role of the Wagner Group in claimed advances.",
     # "with X …-ing" names a speaker only when a verb of saying follows X directly.
