@@ -46,7 +46,7 @@ army armies armée* forces армі* арми* війська військ* во
 armed armée* зсу всу afu збройн* вооружен*
 force forces сил сили силами силах
 unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
-commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован*
+commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
 general* général* генерал*
 staff штаб* генштаб* headquarters
 volunteer* volontaire* доброволь* добровол* волонтер*

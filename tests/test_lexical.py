@@ -208,3 +208,11 @@ def test_a_month_in_any_case_and_not_the_modal_verb():
         assert matches(query_terms(oblique), f"Russian forces attacked in {month_name}.") == [True], oblique
     # A stem long enough not to meet grass ("трава").
     assert matches(query_terms("травні"), "трава") == [False]
+
+
+def test_commanding_in_the_present_meets_a_commander():
+    """"Хто командує…?", "Кто командует…?": the verb meets the title it is answered with, as
+    the nouns (командувач, командующий) did; without it the question's one telling word found
+    nothing in English and the French seed article's generic sentences came first."""
+    for question in ("Хто командує військами?", "Кто командует войсками?"):
+        assert matches(query_terms(question), "Surovikin, the commander of Russian forces, …")[0], question
