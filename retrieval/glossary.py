@@ -59,9 +59,9 @@ prisoner* captive* captiv* pow pows prisonnier* полон* полонен* пл
 captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати*
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
-kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* смерт* погиб* жертв* victim* victime*
-wound* injur* blessé* поранен* ранен* травмова*
-casualt* loss* losses perte* втрат* потер*
+kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
+wound* injur* blessé* поранен* ранен* травмова* постраждал* пострадал*
+casualt* loss* losses lost perte* perdu* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
 civilian* civil* цивільн* мирн* гражданск* мирних
 child* children enfant* дит* діти дітей дітьми дети детей ребен* ребён*
@@ -177,6 +177,7 @@ city cities town* ville* village* localité* settlement* місто міста �
 border* frontière* кордон* границ* checkpoint* crossing*
 close* closed closing ferm* закри* закры* закритт*
 open* opened ouvr* відкри* открыт* открыл*
+abduct* kidnap* enlev* викра* викрад* похищ* похити*
 capital* столиц*
 government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet*
 minister* ministre* міністр* министр* міністерств* министерств* ministry ministère*
@@ -333,7 +334,7 @@ defend* defender* défend* défenseur* захисник* оборонц* защ�
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl*
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод*
-advance* progress* avanc* просуван* просун* продвиж* продвин* gain gains
+advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия
 east* схід* східн* восток* восточн* orient*

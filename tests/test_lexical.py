@@ -216,3 +216,20 @@ def test_commanding_in_the_present_meets_a_commander():
     nothing in English and the French seed article's generic sentences came first."""
     for question in ("Хто командує військами?", "Кто командует войсками?"):
         assert matches(query_terms(question), "Surovikin, the commander of Russian forces, …")[0], question
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("Скільки людей вбили?", "Shelling killed three people."),
+    ("Сколько людей убили?", "Обстріл забрав життя трьох: троє загиблих."),
+    ("Скільки людей постраждали?", "Five people were injured."),
+    ("Кого похитили?", "The occupiers abducted the mayor."),
+    ("How many tanks were lost?", "Росія втратила 40 танків."),
+    ("Where are Russian forces advancing?", "Russian forces made advances near Bakhmut."),
+])
+def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: str):
+    """The past and plural forms members ask with ("вбили", "постраждали", "lost") meet the
+    words the reports use in another language or form."""
+    terms = query_terms(question)
+    verb = next(i for i, t in enumerate(terms) if t.word.casefold() in
+                {"вбили", "убили", "постраждали", "похитили", "lost", "advancing"})
+    assert matches(terms, sentence)[verb]
