@@ -202,6 +202,16 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
     return [s for s in sentences if s and any(ch.isalnum() for ch in s)]
 
 
+_QUESTION_END = re.compile(r"\?[\s»\"”“’)\]]*$")
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks (a journalist's question in a transcript, a speech's rhetorical
+    "Анулювання віз для росіян?"): it claims nothing, so it answers nothing, however close its
+    wording comes to a member's question, which is itself a question."""
+    return bool(_QUESTION_END.search(sentence))
+
+
 def is_credit(sentence: str) -> bool:
     """A photo or image credit line, which states nothing."""
     return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")

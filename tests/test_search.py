@@ -228,6 +228,23 @@ def test_words_of_the_neighbouring_sentences_count_in_the_ranking_only():
     assert without[0].score == far.score == without[1].score
 
 
+def test_a_sentence_that_asks_is_never_quoted():
+    """A journalist's question in a transcript ("…if conscripts will be sent to Ukraine?") is
+    as close in wording to a member's question as a question can be, and claims nothing."""
+    article = ArticleInfo(id="a1", title="Press conference", outlet="Kremlin", url="", published="2022-03-08",
+                          language="en")
+    texts = {1: "Can you tell us if conscripts will be sent to Ukraine?",
+             2: "Conscripts are not and will not be taking part in the fighting.",
+             3: "«Чи будуть строковики воювати?» — запитала журналістка."}
+    rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
+                                    attribution=Attribution("Kremlin", Side.RUSSIA, "outlet")), article)
+            for n, text in texts.items()}
+    query = np.ones(4, dtype=np.float32) / 2
+    pool = search.Pool(rows, {i: query for i in rows}, {})
+    scored = search.score_candidates("will conscripts be sent to Ukraine?", query, pool, search.calibration_for("x"), "en")
+    assert [s.row.sentence.id for s in scored] == [2, 3]
+
+
 async def test_the_neighbours_of_a_sentence_are_the_two_around_it_in_its_article(library: tuple[Engine, Path]) -> None:
     engine, _ = library
     grain = next(a for a in await engine.store.list_articles() if a.title == "Grain exports resume")

@@ -7,6 +7,7 @@ import pytest
 from retrieval.text import (
     article_sentences,
     clean_paragraphs,
+    is_question,
     normalize_ws,
     split_sentences,
 )
@@ -95,6 +96,17 @@ def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str])
 )
 def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize(("sentence", "asks"), [
+    ("Анулювання віз для росіян?", True),
+    ("Can you tell us if conscripts will be sent to Ukraine?»", True),
+    ("«Qui a tiré ?»", True),
+    ("«Чи будуть строковики воювати?» — запитала журналістка.", False),  # a report of a question
+    ("Conscripts will not fight.", False),
+])
+def test_a_sentence_that_asks(sentence: str, asks: bool) -> None:
+    assert is_question(sentence) is asks
 
 
 def test_soft_wrapped_lines_are_joined_and_short_lines_kept_apart() -> None:
