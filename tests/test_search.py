@@ -241,7 +241,8 @@ def test_a_sentence_that_asks_is_never_quoted():
             for n, text in texts.items()}
     query = np.ones(4, dtype=np.float32) / 2
     pool = search.Pool(rows, {i: query for i in rows}, {})
-    scored = search.score_candidates("will conscripts be sent to Ukraine?", query, pool, search.calibration_for("x"), "en")
+    scored = search.score_candidates("will conscripts be sent to Ukraine?", query, pool,
+                                     search.calibration_for("x"), "en")
     assert [s.row.sentence.id for s in scored] == [2, 3]
 
 
