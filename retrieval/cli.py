@@ -184,10 +184,12 @@ async def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
 
 async def cmd_check(engine: Engine, args: argparse.Namespace) -> int:
     report = await engine.check(repair=args.repair)
+    splits = f"split by older rules in {report.stale_splits} articles" if report.stale_splits else "current"
     print(f"store sentences {report.store_sentences}, index vectors {report.index_vectors}, "
           f"missing from index {report.missing_from_index}, extra in index {report.extra_in_index}, "
           f"without vector {report.missing_vectors}, model {'ok' if report.model_ok else 'MISMATCH'}, "
-          f"attributions {'made by older rules' if report.stale_attributions else 'current'}")
+          f"attributions {'made by older rules' if report.stale_attributions else 'current'}, "
+          f"sentences {splits}")
     for line in report.repaired:
         print(f"repaired: {line}")
     if report.clean or report.repaired:

@@ -236,15 +236,7 @@ class Store:
                      article.url, article.published, article.language, article.license,
                      article.source_id, text_hash(article.text), article.text, added_at),
                 )
-                ids: list[int] = []
-                for position, (text, attribution, vector) in enumerate(zip(sentences, attributions, vectors)):
-                    cur = await self._writer.execute(
-                        "INSERT INTO sentences (article_id, position, text, claimant, side, how, embedding)"
-                        " VALUES (?,?,?,?,?,?,?)",
-                        (article_id, position, text, attribution.claimant, attribution.side.value,
-                         attribution.how, np.asarray(vector, dtype=np.float32).tobytes()),
-                    )
-                    ids.append(int(cur.lastrowid))
+                ids = await self._insert_sentences(article_id, sentences, attributions, vectors)
                 await self._writer.commit()
             except BaseException:
                 await self._writer.rollback()
@@ -269,6 +261,46 @@ class Store:
                 raise
             self._terms_changed([r[1] for r in rows], -1)
         return [r[0] for r in rows]
+
+    async def replace_sentences(self, article_id: str, sentences: Sequence[str], attributions: Sequence[Attribution],
+                                vectors: np.ndarray) -> tuple[list[int], list[int]]:
+        """Put new sentences in place of an article's, in one transaction, the article itself
+        untouched (an upgrade that splits it otherwise); (ids removed, ids added)."""
+        async with self._write_lock:
+            try:
+                await self._writer.execute("BEGIN IMMEDIATE")
+                async with self._writer.execute("SELECT id, text FROM sentences WHERE article_id = ?",
+                                                (article_id,)) as cur:
+                    old = await cur.fetchall()
+                await self._writer.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+                ids = await self._insert_sentences(article_id, sentences, attributions, vectors)
+                await self._writer.commit()
+            except BaseException:
+                await self._writer.rollback()
+                raise
+            self._terms_changed([r[1] for r in old], -1)
+            self._terms_changed(list(sentences)[:len(ids)], +1)
+        return [r[0] for r in old], ids
+
+    async def _insert_sentences(self, article_id: str, sentences: Sequence[str],
+                                attributions: Sequence[Attribution], vectors: np.ndarray) -> list[int]:
+        """Insert an article's sentences in order (writer, inside a write); their ids."""
+        ids: list[int] = []
+        for position, (text, attribution, vector) in enumerate(zip(sentences, attributions, vectors)):
+            cur = await self._writer.execute(
+                "INSERT INTO sentences (article_id, position, text, claimant, side, how, embedding)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (article_id, position, text, attribution.claimant, attribution.side.value,
+                 attribution.how, np.asarray(vector, dtype=np.float32).tobytes()),
+            )
+            ids.append(int(cur.lastrowid))
+        return ids
+
+    async def article_text(self, article_id: str) -> str:
+        """The text an article was stored with, "" when there is none."""
+        async with self._reader.execute("SELECT text FROM articles WHERE id = ?", (article_id,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else ""
 
     async def _texts_of(self, article_id: str) -> list[str]:
         """The sentences of an article (writer, inside a write)."""

@@ -13,8 +13,12 @@ lowercase word or a figure.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 from sentencex import segment
 
@@ -245,6 +249,16 @@ def is_fragment(sentence: str) -> bool:
     if len(sentence.split()) > _FRAGMENT_MAX_WORDS:
         return False
     return bool(_LINK.search(sentence) or _CLOCK_TIME.search(sentence) or not _PROSE_WORD.search(sentence))
+
+
+@lru_cache(maxsize=1)
+def splitting_version() -> str:
+    """A fingerprint of how articles are cut into sentences: this module and the segmenter's
+    release. Sentences are stored at ingestion, so a library records the rules that cut them,
+    and an article those rules now cut otherwise (an upgrade that mended a mistyped quotation
+    mark) is split again by `Engine.check` instead of keeping its old units."""
+    rules = Path(__file__).read_bytes() + version("sentencex").encode()
+    return hashlib.sha256(rules).hexdigest()[:16]
 
 
 def article_sentences(text: str, language: str, title: str = "") -> list[str]:

@@ -96,6 +96,7 @@ def test_ingest_list_stats_remove(data_dir: Path, tmp_path: Path) -> None:
     assert removed.returncode == 0, removed.stderr
     check = conflictbot(data_dir, "check")
     assert check.returncode == 0 and "missing from index 0, extra in index 0" in check.stdout
+    assert "attributions current, sentences current" in check.stdout
 
 
 def test_a_reader_that_goes_away_is_no_error(data_dir: Path) -> None:

@@ -239,6 +239,39 @@ async def test_attributions_made_by_older_rules_are_redone(tmp_path: Path) -> No
         await engine.close()
 
 
+async def test_sentences_cut_by_older_rules_are_split_again(tmp_path: Path) -> None:
+    """Sentences are stored at ingestion; after an upgrade of the splitting rules (a mistyped
+    quotation mark that had joined two sentences), `check` says which articles the rules now
+    cut otherwise, and opening the library (or `check --repair`) stores their new sentences,
+    attributed, encoded and indexed, in place of the old."""
+    settings = await _library_recorded_as(tmp_path, "splitting_rules", "older rules")
+    with closing(sqlite3.connect(settings.data_dir / "library.sqlite3")) as conn, conn:
+        (article_id,) = conn.execute("SELECT id FROM articles").fetchone()
+        rows = conn.execute("SELECT id, text FROM sentences WHERE article_id = ? ORDER BY position",
+                            (article_id,)).fetchall()
+        expected = [text for _, text in rows]
+        (first, one), (second, two) = rows[1], rows[2]
+        joined = conn.execute("SELECT article_id, position, claimant, side, how, embedding FROM sentences"
+                              " WHERE id = ?", (first,)).fetchone()
+        conn.execute("DELETE FROM sentences WHERE id IN (?, ?)", (first, second))
+        conn.execute("INSERT INTO sentences (id, article_id, position, text, claimant, side, how, embedding)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (first, joined[0], joined[1], f"{one} {two}", *joined[2:]))
+    engine = await Engine.open(settings, repair=False)
+    try:
+        report = await engine.check()
+        assert report.stale_splits == 1 and not report.clean
+    finally:
+        await engine.close()
+    engine = await Engine.open(settings)
+    try:
+        assert (await engine.check()).clean
+        stored = [s.text for s in await engine.store.article_sentences(article_id)]
+        assert stored == expected
+        assert "909" in (await engine.ask(PRISONERS_EN)).quotes[0].text
+    finally:
+        await engine.close()
+
+
 async def test_reindex_rebuilds_everything(engine: Engine) -> None:
     before = len(engine.index)
     assert await engine.reindex() == before
