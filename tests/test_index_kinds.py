@@ -16,7 +16,7 @@ from retrieval import index as index_module
 from retrieval.attribution import rules_version
 from retrieval.config import Settings
 from retrieval.embedder import EMBEDDED_TEXT, Embedder
-from retrieval.engine import ATTRIBUTION_RULES, Engine
+from retrieval.engine import ATTRIBUTION_RULES, SPLITTING_RULES, Engine
 from retrieval.errors import UserError
 from retrieval.index import (
     FLAT,
@@ -28,6 +28,7 @@ from retrieval.index import (
 )
 from retrieval.records import Article, Attribution, Side
 from retrieval.store import Store
+from retrieval.text import splitting_version
 
 DIM = 16
 
@@ -108,12 +109,14 @@ def test_index_suits_size(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def _engine_with(tmp_path: Path, n: int, index_type: str) -> Engine:
     """An engine over a store holding articles "a" (n - 10 sentences) and "b" (10) with
-    synthetic vectors, recorded as the configured model's, so no model is ever loaded."""
+    synthetic vectors, recorded as the configured model's and the current rules', so no model
+    is ever loaded."""
     settings = Settings(data_dir=tmp_path, index_type=index_type)
     store = await Store.open(tmp_path / "library.sqlite3")
     await store.set_meta("embedding_model", settings.model_name)
     await store.set_meta("embedded_text", EMBEDDED_TEXT)
     await store.set_meta(ATTRIBUTION_RULES, rules_version())
+    await store.set_meta(SPLITTING_RULES, splitting_version())
     await store.set_meta("dimension", str(DIM))
     vectors = _vectors(n)
     none = Attribution("", Side.NONE, "none")
