@@ -47,7 +47,7 @@ VECTOR_CHUNK = 20_000
 # and after bulk ingests, and a crash in between is caught up from the stored vectors at start,
 # so adding one article to a 1M-sentence library never rewrites a 1.5 GB file.
 SAVE_EACH_CHANGE_MAX = 20_000
-# The store's record of the attribution rules its sentences were attributed with.
+# The store's records of the rules its sentences were attributed with, and cut with.
 ATTRIBUTION_RULES = "attribution_rules"
 SPLITTING_RULES = "splitting_rules"
 CORPUS_SUFFIXES = {".md", ".txt", ".html", ".htm", ".jsonl"}
