@@ -250,10 +250,7 @@ class Store:
         async with self._write_lock:
             try:
                 await self._writer.execute("BEGIN IMMEDIATE")
-                async with self._writer.execute("SELECT id, text FROM sentences WHERE article_id = ?",
-                                                (article_id,)) as cur:
-                    rows = await cur.fetchall()
-                await self._writer.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+                rows = await self._delete_sentences_of(article_id)
                 await self._writer.execute("DELETE FROM articles WHERE id = ?", (article_id,))
                 await self._writer.commit()
             except BaseException:
@@ -269,10 +266,7 @@ class Store:
         async with self._write_lock:
             try:
                 await self._writer.execute("BEGIN IMMEDIATE")
-                async with self._writer.execute("SELECT id, text FROM sentences WHERE article_id = ?",
-                                                (article_id,)) as cur:
-                    old = await cur.fetchall()
-                await self._writer.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+                old = await self._delete_sentences_of(article_id)
                 ids = await self._insert_sentences(article_id, sentences, attributions, vectors)
                 await self._writer.commit()
             except BaseException:
@@ -281,6 +275,13 @@ class Store:
             self._terms_changed([r[1] for r in old], -1)
             self._terms_changed(list(sentences)[:len(ids)], +1)
         return [r[0] for r in old], ids
+
+    async def _delete_sentences_of(self, article_id: str) -> list[tuple[int, str]]:
+        """Delete an article's sentences (writer, inside a write); their (id, text)."""
+        async with self._writer.execute("SELECT id, text FROM sentences WHERE article_id = ?", (article_id,)) as cur:
+            rows = await cur.fetchall()
+        await self._writer.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+        return [(int(r[0]), r[1]) for r in rows]
 
     async def _insert_sentences(self, article_id: str, sentences: Sequence[str],
                                 attributions: Sequence[Attribution], vectors: np.ndarray) -> list[int]:
