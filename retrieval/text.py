@@ -199,9 +199,27 @@ def _cut(paragraph: str, mended: str, language: str) -> list[str]:
     return out
 
 
+# "etc." that ends a sentence, before a capital or a quotation that opens the next: sentencex
+# takes it for an abbreviation inside one ("…Luhansk and Donetsk regions, etc. "Ukraine has sent
+# all the necessary requests…," said Olha Stefanishyna", her words joined to a list of places).
+_ETC_ENDS = re.compile(r"(?<!\w)(?:etc|т\.\s?д|т\.\s?п)\.(\s+)(?=[\"“«„]?[A-ZА-ЯІЇЄҐ])")
+
+
+def _after_etc(parts: list[str]) -> list[str]:
+    """The segments, cut again after an "etc." that ends a sentence."""
+    out = []
+    for part in parts:
+        start = 0
+        for match in _ETC_ENDS.finditer(part):
+            out.append(part[start:match.end(1)])
+            start = match.end(1)
+        out.append(part[start:])
+    return out
+
+
 def split_sentences(paragraph: str, language: str = "en") -> list[str]:
     """Sentences of one paragraph, verbatim but for surrounding whitespace."""
-    parts = _segments(paragraph, language or "en")
+    parts = _after_etc(_segments(paragraph, language or "en"))
     sentences = [normalize_ws(s) for s in _merge_abbreviations(parts)]
     return [s for s in sentences if s and any(ch.isalnum() for ch in s)]
 

@@ -92,6 +92,11 @@ def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str])
          ["He noted that ”a few years ago, they said it was fake! Now they say it is dangerous.”",
           "Officials denied it."]),
         ("uk", "Він сказав „Так буде.“ Наступне речення.", ["Він сказав „Так буде.“", "Наступне речення."]),
+        # "etc." ends a sentence before a capital or an opening quotation, not before a lowercase word.
+        ("en", 'Corridors are needed in Sumy, Kharkiv, etc. "We sent the requests," said the minister.',
+         ["Corridors are needed in Sumy, Kharkiv, etc.", '"We sent the requests," said the minister.']),
+        ("en", "Tanks, guns, etc. were sent. Then more.", ["Tanks, guns, etc. were sent.", "Then more."]),
+        ("ru", "Танки, пушки и т.д. Война продолжается.", ["Танки, пушки и т.д.", "Война продолжается."]),
     ],
 )
 def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
