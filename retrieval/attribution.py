@@ -474,8 +474,25 @@ def _clean_claimant(phrase: str, trim_complements: bool) -> str:
         phrase = shorter
     phrase = _LOCATIVE.sub("", _SOURCE_PREFIX.sub("", phrase))
     if trim_complements:
-        phrase = _TRAILING_COMPLEMENT.sub("", phrase)
+        phrase = _without_trailing_complement(phrase)
     return phrase.strip(" ,;:-—–")
+
+
+# "and" between two capitalised words belongs to a title or a body's name ("Deputy Prime
+# Minister for European and Euro-Atlantic Integration of Ukraine"), not to what follows it.
+_AND_IN_A_NAME = re.compile(r"\s+(?:and|et)\s+(?=[A-ZÀ-ÖА-ЯІЇЄҐ])")
+
+
+def _without_trailing_complement(phrase: str) -> str:
+    """`phrase` up to its first trailing complement ("…, said X on Thursday", "said X and
+    added"), an "and" inside a title aside."""
+    start = 0
+    while match := _TRAILING_COMPLEMENT.search(phrase, start):
+        before = phrase[: match.start()].split()
+        if not (before and before[-1][:1].isupper() and _AND_IN_A_NAME.match(phrase, match.start())):
+            return phrase[: match.start()]
+        start = match.start() + 1
+    return phrase
 
 
 def _clause_after(text: str) -> str:

@@ -370,6 +370,13 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     (("Russian Deputy Prime Minister for Construction and Regional Development Marat Khusnullin stated "
       "that repairs would end in December."),
      "Russian Deputy Prime Minister for Construction and Regional Development Marat Khusnullin", Side.RUSSIA),
+    # The same "and" in a title after the verb, and in a source's name after "according to";
+    # an "and" after a name is no part of it.
+    ('"We sent the requests," said Daria Herasymchuk, Commissioner for Children\'s Rights and Rehabilitation.',
+     "Daria Herasymchuk, Commissioner for Children's Rights and Rehabilitation", Side.THIRD_PARTY),
+    ("According to Ukraine’s Center for Strategic Communications and Information Security, 22 drones fell.",
+     "Ukraine’s Center for Strategic Communications and Information Security", Side.UKRAINE),
+    ('"We will not retreat," said Peskov and added that the talks were over.', "Peskov", Side.RUSSIA),
     # A demand is a claim of its subject, and what follows it after a comma is its object.
     ("Kadyrov, furious about the defeat, called on Russia to use every weapon.", "Kadyrov", Side.RUSSIA),
     ("Serbian President Aleksandar Vucic called on the Wagner Group to stop recruiting in Serbia.",
