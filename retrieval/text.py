@@ -175,9 +175,9 @@ _QUOTE_LEFT_OPEN = re.compile(r"\s[\"“«„]\s*$")
 def _segments(paragraph: str, language: str) -> list[str]:
     """sentencex's segments of the paragraph, as written.
 
-    It is given the paragraph with its apostrophes and quotation marks set right; each mark replaced is one
-    character for one, and the segments, which put end to end make up what they were cut
-    from, are cut from the paragraph at the same places, so that every sentence stays
+    It is given the paragraph with its apostrophes and quotation marks set right, each mark
+    replaced one character for one; the segments, which put end to end make up what they were
+    cut from, are cut from the paragraph at the same places, so that every sentence stays
     verbatim.
     """
     mended = _MISTYPED_APOSTROPHE.sub("’", paragraph)
