@@ -635,6 +635,13 @@ _HEADING_WORDS = {
 _HEADING = re.compile(r"^(?P<head>[A-ZА-ЯІЇЄҐ][^\s:]*(?:\s+[^\s:]+){0,2}):\s+(?=[A-ZА-ЯІЇЄҐ\"“«(])")
 
 
+def speaker_label(sentence: str) -> str:
+    """The transcript speaker label a sentence opens with ("Dmitry Peskov: "), or "" when it
+    has none: it says who speaks, not what is said."""
+    label = _SPEAKER_LABEL.match(sentence)
+    return sentence[:label.end() - 1].rstrip() if label and _is_speaker(label) else ""
+
+
 def _is_speaker(label: re.Match[str]) -> bool:
     """A speaker label is a name (two capitalised words or more) or a role ("Question"), and
     not a section heading: one that opens or ends with a heading word, or is followed by a

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .attribution import sides_named
+from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
 from .cues import carries, wanted
 from .lexical import (
@@ -298,14 +298,20 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     terms = query_terms(question)
     side = asked_side(question, language)
     want = wanted(question)
-    hits = {i: matches(terms, row.sentence.text) for i, row in rows.items()}
+    # A transcript's speaker label ("Dmitry Peskov: Thank you.") names who speaks: it counts as
+    # the sentence's own words when what follows meets the question too, else as its title.
+    labels = {i: speaker_label(row.sentence.text) for i, row in rows.items()}
+    hits = {i: matches(terms, row.sentence.text[len(labels[i]):]) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
     in_title: dict[str, list[bool]] = {}
     for row in rows.values():
         if row.article.id not in in_title:
             in_title[row.article.id] = matches(terms, f"{row.article.title} {_date_words(row.article.published)}")
-    found = {i: [1.0 if hit else TITLE_CREDIT * titled for hit, titled in zip(hits[i], in_title[rows[i].article.id])]
-             for i in rows}
+    found = {}
+    for i, row in rows.items():
+        spoken = any(hits[i])
+        found[i] = [1.0 if hit or (named and spoken) else TITLE_CREDIT * (titled or named)
+                    for hit, named, titled in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id])]
     around = {i: [max(share, NEIGHBOUR_CREDIT * near) for share, near in zip(found[i], matches(terms, text))]
               for i, text in (neighbours or {}).items() if i in rows}
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution import attribute_sentences, side_of
+from retrieval.attribution import attribute_sentences, side_of, speaker_label
 from retrieval.records import Attribution, Side
 from retrieval.text import article_sentences
 
@@ -248,6 +248,14 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
     assert result[2] == Attribution("President of Russia Vladimir Putin", Side.RUSSIA)
     assert result[3] == Attribution("President of Russia Vladimir Putin", Side.RUSSIA,
                                     "context")
+
+
+def test_speaker_label_is_the_label_a_transcript_turn_opens_with() -> None:
+    assert speaker_label("Dmitry Peskov: Over to Russian journalists.") == "Dmitry Peskov:"
+    assert speaker_label("Question: Will conscripts be sent?") == "Question:"
+    # A section heading or a colon inside a sentence is no speaker label.
+    assert speaker_label("Eastern Ukraine: Russian forces attacked near Bakhmut.") == ""
+    assert speaker_label("Zelensky said one thing: we will not give up.") == ""
 
 
 @pytest.mark.parametrize(
