@@ -234,6 +234,28 @@ def is_question(sentence: str) -> bool:
     return bool(_QUESTION_END.search(sentence))
 
 
+# "This was stated by President Zelenskyy at a briefing.", "Про це заявив…", "Об этом сообщил…",
+# "C'est ce qu'a déclaré…": a press release naming the speaker of what came before.
+_WHO_SAID_IT = re.compile(
+    r"^(?:(?:This|That|It) (?:was|has been|is) (?:stated|said|announced|reported|noted|emphasi[sz]ed|stressed|"
+    r"declared|told)\b"
+    r"|Про це (?:йдеться|заяви|сказа|повідоми|розпові|наголоси|зазначи|поінформува|написа)"
+    r"|Об этом (?:говорится|заяви|сказа|сообщи|рассказа|написа|объяви)"
+    r"|C['’]est ce qu['’](?:a|ont) (?:déclaré|affirmé|annoncé|indiqué|dit|écrit|expliqué)\b)",
+    re.IGNORECASE,
+)
+# What, after such an opening, says something of its own: "…, adding that…", "…, що…".
+_MORE_SAID = re.compile(r"\b(?:that|add\w*|що|додав\w*|что|добави\w*|que|qu['’]|ajout\w*)\b", re.IGNORECASE)
+
+
+def only_names_who_said_it(sentence: str) -> bool:
+    """A sentence that only says who said what came before it ("This was stated by President
+    Zelenskyy during a press conference."): its speaker matches a question about them, but
+    what they said is in the sentence before, so it answers nothing on its own."""
+    opening = _WHO_SAID_IT.match(sentence)
+    return bool(opening) and not _MORE_SAID.search(sentence, opening.end())
+
+
 def is_credit(sentence: str) -> bool:
     """A photo or image credit line, which states nothing."""
     return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")

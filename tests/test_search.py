@@ -249,14 +249,16 @@ def test_a_speaker_label_counts_in_full_only_when_what_follows_meets_the_questio
     assert found[2] == found[3] > found[4] > found[1] > 0
 
 
-def test_a_sentence_that_asks_is_never_quoted():
+def test_a_sentence_that_asks_or_only_names_a_speaker_is_never_quoted():
     """A journalist's question in a transcript ("…if conscripts will be sent to Ukraine?") is
-    as close in wording to a member's question as a question can be, and claims nothing."""
+    as close in wording to a member's question as a question can be, and claims nothing; "This
+    was stated by…" names who said the sentence before it, and says nothing itself."""
     article = ArticleInfo(id="a1", title="Press conference", outlet="Kremlin", url="", published="2022-03-08",
                           language="en")
     texts = {1: "Can you tell us if conscripts will be sent to Ukraine?",
              2: "Conscripts are not and will not be taking part in the fighting.",
-             3: "«Чи будуть строковики воювати?» — запитала журналістка."}
+             3: "«Чи будуть строковики воювати?» — запитала журналістка.",
+             4: "This was stated by Dmitry Peskov when asked about conscripts sent to Ukraine."}
     rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
                                     attribution=Attribution("Kremlin", Side.RUSSIA, "outlet")), article)
             for n, text in texts.items()}

@@ -9,6 +9,7 @@ from retrieval.text import (
     clean_paragraphs,
     is_question,
     normalize_ws,
+    only_names_who_said_it,
     split_sentences,
 )
 
@@ -168,3 +169,20 @@ def test_an_article_of_fragments_only_is_kept_whole() -> None:
     """A pasted headline alone is still the moderator's article."""
     assert article_sentences("Ukraine Says It Captured 909 Russian Soldiers", "en") == [
         "Ukraine Says It Captured 909 Russian Soldiers"]
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("This was stated by President of Ukraine Volodymyr Zelenskyy at a briefing.", True),
+    ("This was announced by Deputy Prime Minister Iryna Vereshchuk.", True),
+    ("Про це заявив Президент України Володимир Зеленський під час брифінгу.", True),
+    ("Об этом сообщил пресс-секретарь Кремля Дмитрий Песков.", True),
+    ("C'est ce qu'a déclaré jeudi le porte-parole du Kremlin.", True),
+    # Something said of its own after the speaker.
+    ("This was stated by Zelenskyy, who added that talks would go on.", False),
+    ("Про це заявив Зеленський, наголосивши, що переговори тривають.", False),
+    ("Об этом заявил Песков, добавив, что переговоры продолжатся.", False),
+    ("This was a turning point, Zelenskyy said.", False),
+    ("Zelenskyy stated that talks would go on.", False),
+])
+def test_a_sentence_that_only_names_who_said_what_came_before(sentence: str, only: bool) -> None:
+    assert only_names_who_said_it(sentence) is only
