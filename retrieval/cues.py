@@ -167,3 +167,24 @@ def carries(want: Want, sentence: str, explicit_claimant: bool) -> bool:
     if want is Want.NAME:
         return explicit_claimant or bool(_HAS_NAME.search(sentence))
     return True
+
+
+# "What's the latest on Bakhmut?", "Що нового під Бахмутом?": the question asks for the newest
+# claims on its matter; the words that say so are no part of the matter.
+_LATEST = re.compile(
+    r"\b(?:the\s+)?(?:latest|newest|most\s+recent)(?:\s+(?:news|updates?|reports?|claims?))?(?:\s+(?:on|about|from|in))?"
+    r"|\bwhat['’]?s\s+new(?:\s+(?:on|about|from|in|with))?|\b(?:right\s+)?now\b|\bcurrently\b|\brecently\b"
+    r"|\b(?:les\s+)?dernières\s+nouvelles(?:\s+(?:de|du|des|sur|d['’]))?|\bquoi\s+de\s+neuf(?:\s+(?:à|au|sur|du|de|d['’]))?"
+    r"|\bactuellement\b|\ben\s+ce\s+moment\b|\brécemment\b"
+    r"|\bостанні\s+новини(?:\s+(?:з|із|про))?|\bщо\s+нового(?:\s+(?:в|у|під|на|з|про))?|\bзараз\b|\bнаразі\b"
+    r"|\bпоследние\s+новости(?:\s+(?:из|о|об|про|с))?|\bчто\s+нового(?:\s+(?:в|во|под|на|с|о|об|про))?"
+    r"|\bсейчас\b|\bна\s+данный\s+момент\b",
+    _I,
+)
+
+
+def without_recency(question: str) -> str:
+    """The question without the words that ask for the newest claims ("the latest on"), or
+    the question itself when it has none, or nothing else (then they are all it asks)."""
+    topic = " ".join(_LATEST.sub(" ", question).split())
+    return topic if topic != question and any(ch.isalnum() for ch in topic) else question

@@ -26,6 +26,7 @@ import numpy as np
 from . import search
 from .attribution import attribute_sentences, rules_version
 from .config import Settings
+from .cues import without_recency
 from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
@@ -563,12 +564,15 @@ class Engine:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         language = await self._run(partial(detect_language, question, default="en"))
-        query_vector = await self.encode_question(question)
+        topic = without_recency(question)
+        query_vector = await self.encode_question(topic)
         async with self._index_lock:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
-        pool = await search.candidates(self.store, question, dense, guild_id)
-        scored = search.score_candidates(question, query_vector, pool, self.calibration, language)
-        groups = search.newest_first_among_ties(search.collapse(scored))
+        pool = await search.candidates(self.store, topic, dense, guild_id)
+        scored = search.score_candidates(topic, query_vector, pool, self.calibration, language)
+        # A question for the latest claims orders more of the best ones by date.
+        margin = search.TIE_MARGIN if topic == question else search.LATEST_MARGIN
+        groups = search.newest_first_among_ties(search.collapse(scored), margin)
         best = groups[0][0].score if groups else 0.0
         answered = bool(groups) and self.calibration.answers(groups[0][0])
         if answered:

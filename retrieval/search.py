@@ -58,6 +58,8 @@ NEIGHBOUR_CREDIT = 0.3
 CONTEXT_POOL = 30
 # Quotes within this score of each other are ordered newest first.
 TIE_MARGIN = 0.005
+# The same, for a question that asks for the latest ("what's the latest on Bakhmut?").
+LATEST_MARGIN = 0.03
 # Quotes scoring this far below the best one are left out of an answer.
 QUOTE_SPREAD = 0.3
 CANDIDATES = 50
@@ -366,13 +368,14 @@ def collapse(scored: list[Scored]) -> list[tuple[Scored, list[ArticleInfo]]]:
     return list(groups.values())
 
 
-def newest_first_among_ties(items: list[tuple[Scored, list[ArticleInfo]]]) -> list[tuple[Scored, list[ArticleInfo]]]:
-    """Within runs of near-equal scores, put the most recently published claim first."""
+def newest_first_among_ties(items: list[tuple[Scored, list[ArticleInfo]]],
+                            margin: float = TIE_MARGIN) -> list[tuple[Scored, list[ArticleInfo]]]:
+    """Within runs of scores `margin` apart at most, put the most recently published claim first."""
     out: list[tuple[Scored, list[ArticleInfo]]] = []
     i = 0
     while i < len(items):
         j = i + 1
-        while j < len(items) and items[i][0].score - items[j][0].score <= TIE_MARGIN:
+        while j < len(items) and items[i][0].score - items[j][0].score <= margin:
             j += 1
         out.extend(sorted(items[i:j], key=lambda it: it[0].row.article.published or "", reverse=True))
         i = j

@@ -88,6 +88,25 @@ async def test_a_when_question_is_not_answered_by_a_sentence_without_a_date(engi
     assert answer.answered and answer.quotes[0].holds_answer_type
 
 
+async def test_a_question_for_the_latest_puts_the_newest_claims_first(engine: Engine) -> None:
+    """"What's the latest on Bakhmut?" asks for the newest claims on Bakhmut: the words that ask
+    it are no part of the matter (the sentence that says "latest" came first for them), and the
+    best claims on it come newest first."""
+    reports = [("2022-12-20", "The General Staff said that Russian assaults on Bakhmut were repelled near Klishchiivka."),
+               ("2023-01-10", "The General Staff said that Russian assaults on Bakhmut continued near Soledar."),
+               ("2023-01-20", "The General Staff said that fighting for Bakhmut went on near Blahodatne."),
+               ("2023-01-25", "This is the latest step in a long Kremlin campaign to court pro-war bloggers.")]
+    for published, text in reports:
+        await engine.add_article(Article(title="Daily update", outlet="Test Wire", published=published, text=text))
+    latest = await engine.ask("What's the latest on Bakhmut?")
+    assert latest.answered
+    bakhmut = [quote for quote in latest.quotes if "Bakhmut" in quote.text]
+    assert [quote.article.published for quote in bakhmut] == ["2023-01-20", "2023-01-10", "2022-12-20"]
+    assert latest.quotes[:3] == bakhmut
+    assert not any("latest" in quote.text for quote in latest.quotes)
+    assert latest.question == "What's the latest on Bakhmut?"
+
+
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???"])
 async def test_bad_questions_are_refused(engine: Engine, question: str) -> None:
     with pytest.raises(BadInput):

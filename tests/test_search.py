@@ -19,7 +19,7 @@ import pytest_asyncio
 from retrieval import search
 from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
-from retrieval.cues import Want, carries, wanted
+from retrieval.cues import Want, carries, wanted, without_recency
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
 from retrieval.language import detect_language
@@ -247,6 +247,33 @@ def test_a_speaker_label_counts_in_full_only_when_what_follows_meets_the_questio
         "what did peskov say about the negotiations?", query, rows, {i: query for i in rows},
         search.calibration_for("x"), "en")}
     assert found[2] == found[3] > found[4] > found[1] > 0
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("What's the latest on Bakhmut?", "What's Bakhmut?"),
+    ("latest russian claims about soledar", "russian claims about soledar"),
+    ("How many people live in Kherson right now?", "How many people live in Kherson ?"),
+    ("Quelles sont les dernières nouvelles de Marioupol ?", "Quelles sont Marioupol ?"),
+    ("Що нового під Бахмутом?", "Бахмутом?"),
+    ("Что сейчас происходит в Херсоне?", "Что происходит в Херсоне?"),
+    # Nothing asks for the latest, or nothing else is asked.
+    ("Do you know who shelled Kharkiv?", "Do you know who shelled Kharkiv?"),
+    ("What's new?", "What's new?"),
+])
+def test_the_words_that_ask_for_the_latest_are_no_part_of_the_matter(question: str, topic: str):
+    assert without_recency(question) == topic
+
+
+def test_a_wider_margin_orders_more_of_the_best_quotes_by_date():
+    article = {year: ArticleInfo(id=year, title="", outlet="Wire", url="", published=f"{year}-01-01", language="en")
+               for year in ("2022", "2023", "2024")}
+    items = [(search.Scored(SentenceRow(Sentence(id=n, article_id=year, position=0, text=year,
+                                                 attribution=Attribution("", Side.NONE, "none")), article[year]),
+                            score, score, score), [])
+             for n, (year, score) in enumerate([("2022", 1.0), ("2023", 0.98), ("2024", 0.9)])]
+    order = [[item.row.article.id for item, _ in search.newest_first_among_ties(items, margin)]
+             for margin in (search.TIE_MARGIN, search.LATEST_MARGIN)]
+    assert order == [["2022", "2023", "2024"], ["2023", "2022", "2024"]]
 
 
 def test_a_sentence_that_asks_or_only_names_a_speaker_is_never_quoted():
