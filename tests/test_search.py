@@ -228,20 +228,25 @@ def test_words_of_the_neighbouring_sentences_count_in_the_ranking_only():
     assert without[0].score == far.score == without[1].score
 
 
+def _press_conference(texts: dict[int, str]) -> dict[int, SentenceRow]:
+    """Rows of one Kremlin press conference's sentences, by id."""
+    article = ArticleInfo(id="a1", title="Press conference", outlet="Kremlin", url="", published="2022-03-08",
+                          language="en")
+    return {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
+                                    attribution=Attribution("Kremlin", Side.RUSSIA, "outlet")), article)
+            for n, text in texts.items()}
+
+
 def test_a_speaker_label_counts_in_full_only_when_what_follows_meets_the_question():
     """"Dmitry Peskov: Thank you." names the Peskov a question asks about in its label only:
     the label says who speaks, as a title says what the article is about, so it counts as a
     title does; it came first for "what did Peskov say about the negotiations?". Once what
     follows meets the question, the label names the speaker asked about and counts in full."""
-    article = ArticleInfo(id="a1", title="Press conference", outlet="Kremlin", url="", published="2022-03-08",
-                          language="en")
     texts = {1: "Dmitry Peskov: Thank you.",
              2: "Dmitry Peskov: The negotiations will go on in Istanbul.",
              3: "Dmitry Peskov said that the negotiations will go on in Istanbul.",
              4: "Vladimir Putin said that the negotiations will go on in Istanbul."}
-    rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
-                                    attribution=Attribution("Kremlin", Side.RUSSIA, "outlet")), article)
-            for n, text in texts.items()}
+    rows = _press_conference(texts)
     query = np.ones(4, dtype=np.float32) / 2
     found = {e.row.sentence.id: e.coverage for e in search.evidence(
         "what did peskov say about the negotiations?", query, rows, {i: query for i in rows},
@@ -280,15 +285,11 @@ def test_a_sentence_that_asks_or_only_names_a_speaker_is_never_quoted():
     """A journalist's question in a transcript ("…if conscripts will be sent to Ukraine?") is
     as close in wording to a member's question as a question can be, and claims nothing; "This
     was stated by…" names who said the sentence before it, and says nothing itself."""
-    article = ArticleInfo(id="a1", title="Press conference", outlet="Kremlin", url="", published="2022-03-08",
-                          language="en")
     texts = {1: "Can you tell us if conscripts will be sent to Ukraine?",
              2: "Conscripts are not and will not be taking part in the fighting.",
              3: "«Чи будуть строковики воювати?» — запитала журналістка.",
              4: "This was stated by Dmitry Peskov when asked about conscripts sent to Ukraine."}
-    rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
-                                    attribution=Attribution("Kremlin", Side.RUSSIA, "outlet")), article)
-            for n, text in texts.items()}
+    rows = _press_conference(texts)
     query = np.ones(4, dtype=np.float32) / 2
     pool = search.Pool(rows, {i: query for i in rows}, {})
     scored = search.score_candidates("will conscripts be sent to Ukraine?", query, pool,
