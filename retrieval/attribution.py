@@ -636,7 +636,7 @@ _HEADING = re.compile(r"^(?P<head>[A-ZА-ЯІЇЄҐ][^\s:]*(?:\s+[^\s:]+){0,2}):
 
 
 def speaker_label(sentence: str) -> str:
-    """The transcript speaker label a sentence opens with ("Dmitry Peskov: "), or "" when it
+    """The transcript speaker label a sentence opens with ("Dmitry Peskov:"), or "" when it
     has none: it says who speaks, not what is said."""
     label = _SPEAKER_LABEL.match(sentence)
     return sentence[:label.end() - 1].rstrip() if label and _is_speaker(label) else ""
