@@ -35,6 +35,7 @@ from .records import Answer, Article, ArticleInfo
 from .sources import MANIFEST, load_path
 from .store import DuplicateText, Store, text_hash
 from .text import article_sentences, splitting_version
+from .translit import in_cyrillic
 
 log = logging.getLogger(__name__)
 
@@ -563,15 +564,18 @@ class Engine:
         """Quotes that answer the question, best first, or an abstention with the closest."""
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        language = await self._run(partial(detect_language, question, default="en"))
-        topic = without_recency(question)
+        # What is searched: the question in Cyrillic when typed in Latin letters, without the
+        # words that ask for the latest.
+        read = in_cyrillic(question)
+        language = await self._run(partial(detect_language, read, default="en"))
+        topic = without_recency(read)
         query_vector = await self.encode_question(topic)
         async with self._index_lock:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
         pool = await search.candidates(self.store, topic, dense, guild_id)
         scored = search.score_candidates(topic, query_vector, pool, self.calibration, language)
         # A question for the latest claims orders more of the best ones by date.
-        margin = search.TIE_MARGIN if topic == question else search.LATEST_MARGIN
+        margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
         groups = search.newest_first_among_ties(search.collapse(scored), margin)
         best = groups[0][0].score if groups else 0.0
         answered = bool(groups) and self.calibration.answers(groups[0][0])

@@ -26,6 +26,8 @@ PRISONERS_FR = "Combien de prisonniers l'Ukraine affirme-t-elle avoir faits dans
 # keep the answer below the threshold (search.language_offsets).
 PRISONERS_UK = "Скільки полонених, за словами України, вона взяла в Курській області?"
 PRISONERS_RU = "Сколько пленных, по заявлению Украины, взято в Курской области?"
+# Typed in Latin letters, as on a keyboard without Cyrillic (retrieval/translit.py).
+PRISONERS_RU_LATIN = "Skolko plennyh, po zayavleniyu Ukrainy, vzyato v Kurskoy oblasti?"
 CONVOY = (
     "The Red Cross said on Tuesday that a convoy of 42 buses had reached Zaporizhzhia with evacuees "
     "from Mariupol. The organisation added that more convoys were planned for the coming week."
@@ -43,7 +45,8 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     await engine.close()
 
 
-@pytest.mark.parametrize("question", [PRISONERS_EN, PRISONERS_FR, PRISONERS_UK, PRISONERS_RU], ids=["en", "fr", "uk", "ru"])
+@pytest.mark.parametrize("question", [PRISONERS_EN, PRISONERS_FR, PRISONERS_UK, PRISONERS_RU, PRISONERS_RU_LATIN],
+                         ids=["en", "fr", "uk", "ru", "ru-latin"])
 async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> None:
     answer = await engine.ask(question)
     assert answer.answered
