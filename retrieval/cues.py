@@ -188,3 +188,26 @@ def without_recency(question: str) -> str:
     the question itself when it has none, or nothing else (then they are all it asks)."""
     topic = " ".join(_LATEST.sub(" ", question).split())
     return topic if topic != question and any(ch.isalnum() for ch in topic) else question
+
+
+# A greeting before the question and thanks after it ("hi bot, …", "…? thanks!"), said to the
+# bot: the encoder reads them as part of the matter ("good morning, what happened in bucha?"
+# fell below the answer threshold that "what happened in bucha?" clears).
+_GREETING = re.compile(
+    r"^(?:\s*(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|please|bonjour|bonsoir|salut|"
+    r"coucou|привіт|вітаю|доброго\s+(?:дня|ранку|вечора)|добр\w+\s+(?:день|ранок|вечір|утро|вечер)|привет|"
+    r"здравствуй\w*|будь\s+ласка|пожалуйста)\b(?:\s+(?:bot|бот|there|all|everyone|à\s+tous|всім|всем))?[\s,!.:;-]*)+",
+    _I,
+)
+_THANKS = re.compile(
+    r"[\s,.;!-]*\b(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thx|please|merci(?:\s+beaucoup)?|"
+    r"s['’]il\s+(?:te|vous)\s+pla[iî]t|svp|stp|дякую|будь\s+ласка|спасибо|пожалуйста)[\s!.]*$",
+    _I,
+)
+
+
+def without_courtesies(question: str) -> str:
+    """The question without a greeting before it and thanks after it, or the question itself
+    when nothing else is left."""
+    bare = _THANKS.sub("", _GREETING.sub("", question)).strip()
+    return bare if any(ch.isalnum() for ch in bare) else question

@@ -26,11 +26,12 @@ import numpy as np
 from . import search
 from .attribution import attribute_sentences, rules_version
 from .config import Settings
-from .cues import without_recency
+from .cues import without_courtesies, without_recency
 from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
 from .language import detect_language
+from .lexical import is_small_talk
 from .records import Answer, Article, ArticleInfo
 from .sources import MANIFEST, load_path
 from .store import DuplicateText, Store, text_hash
@@ -123,12 +124,14 @@ class CheckReport:
 
 def clean_question(question: str, limit: int) -> str:
     """The question without control or invisible characters; BadInput when empty, without a
-    word (only emoji or marks: nothing to search for), or too long."""
+    word (only emoji or marks: nothing to search for), only small talk, or too long."""
     text = _CONTROL.sub("", unicodedata.normalize("NFC", question or "")).strip()
     if not text:
         raise BadInput("The question is empty.")
     if not any(ch.isalnum() for ch in text):
         raise BadInput("The question has no words to search for.")
+    if is_small_talk(text):
+        raise BadInput("Ask about the war: an event, a figure or a claim (this reads as a greeting or thanks).")
     if len(text) > limit:
         raise BadInput(f"The question is too long ({len(text)} characters; the limit is {limit}).")
     return text
@@ -564,9 +567,9 @@ class Engine:
         """Quotes that answer the question, best first, or an abstention with the closest."""
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        # What is searched: the question in Cyrillic when typed in Latin letters, without the
-        # words that ask for the latest.
-        read = in_cyrillic(question)
+        # What is searched: the question in Cyrillic when typed in Latin letters, without a
+        # greeting or thanks, and without the words that ask for the latest.
+        read = without_courtesies(in_cyrillic(question))
         language = await self._run(partial(detect_language, read, default="en"))
         topic = without_recency(read)
         query_vector = await self.encode_question(topic)

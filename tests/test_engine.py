@@ -56,13 +56,17 @@ async def test_seed_answers_prisoner_question(engine: Engine, question: str) -> 
     assert (first.article.outlet, first.article.published, first.article.language) == ("AFP", "2025-02-06", "fr")
 
 
-async def test_a_question_typed_without_its_mark_or_with_emoji_gets_the_same_answer(engine: Engine) -> None:
+async def test_a_question_typed_without_its_mark_with_emoji_or_courtesies_gets_the_same_answer(engine: Engine) -> None:
     typed = await engine.ask(PRISONERS_EN.removesuffix("?"))
     assert typed.answered and "909" in typed.quotes[0].text
     asked = await engine.ask(PRISONERS_EN)
     assert [(q.text, q.score) for q in typed.quotes] == [(q.text, q.score) for q in asked.quotes]
     with_emoji = await engine.ask(PRISONERS_EN.removesuffix("?") + " 🤔🇺🇦")
     assert [(q.text, q.score) for q in with_emoji.quotes] == [(q.text, q.score) for q in asked.quotes]
+    # A greeting before it and thanks after it are said to the bot, not asked about the war.
+    polite = await engine.ask(f"Hi bot, {PRISONERS_EN} Thanks!")
+    assert [(q.text, q.score) for q in polite.quotes] == [(q.text, q.score) for q in asked.quotes]
+    assert polite.question == f"Hi bot, {PRISONERS_EN} Thanks!"
 
 
 @pytest.mark.parametrize("question", [
@@ -110,7 +114,9 @@ async def test_a_question_for_the_latest_puts_the_newest_claims_first(engine: En
     assert latest.question == "What's the latest on Bakhmut?"
 
 
-@pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???"])
+@pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???",
+                                      "hello", "hi bot, how are you?", "thanks a lot!", "merci beaucoup", "Дякую!",
+                                      "Спасибо большое"])
 async def test_bad_questions_are_refused(engine: Engine, question: str) -> None:
     with pytest.raises(BadInput):
         await engine.ask(question)

@@ -19,7 +19,7 @@ import pytest_asyncio
 from retrieval import search
 from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
-from retrieval.cues import Want, carries, wanted, without_recency
+from retrieval.cues import Want, carries, wanted, without_courtesies, without_recency
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
 from retrieval.language import detect_language
@@ -267,6 +267,20 @@ def test_a_speaker_label_counts_in_full_only_when_what_follows_meets_the_questio
 ])
 def test_the_words_that_ask_for_the_latest_are_no_part_of_the_matter(question: str, topic: str):
     assert without_recency(question) == topic
+
+
+@pytest.mark.parametrize(("question", "bare"), [
+    ("good morning, what happened in bucha?", "what happened in bucha?"),
+    ("Hi bot, how many prisoners? Thanks a lot!", "how many prisoners?"),
+    ("Bonjour ! Combien de prisonniers ? Merci beaucoup", "Combien de prisonniers ?"),
+    ("Привіт, скільки полонених? Дякую", "скільки полонених?"),
+    ("Здравствуйте, кто взорвал мост? Спасибо", "кто взорвал мост?"),
+    # Words of courtesy inside the question are part of it; nothing else left, nothing taken.
+    ("Who said thanks to Biden?", "Who said thanks to Biden?"),
+    ("hello", "hello"),
+])
+def test_a_greeting_before_the_question_and_thanks_after_it_are_no_part_of_it(question: str, bare: str):
+    assert without_courtesies(question) == bare
 
 
 def test_a_wider_margin_orders_more_of_the_best_quotes_by_date():
