@@ -78,6 +78,17 @@ async def test_mention_gets_a_reply_that_pings_no_one(fake_discord: FakeDiscord,
     assert "909" in (await answer_of(reply))["description"]
 
 
+async def test_a_mention_that_only_thanks_gets_a_line_not_a_quote(fake_discord: FakeDiscord, make_bot) -> None:
+    guild = fake_discord.add_guild()
+    me = fake_discord.bot_user
+    async with connected(make_bot()):
+        await fake_discord.send_message(guild, fake_discord.new_user("polite"), f"{me.mention} thanks a lot! 🙏",
+                                        mentions=[me])
+        reply = await fake_discord.wait_for(lambda r: r.path == f"/channels/{guild.channel_id}/messages", timeout=30)
+    assert reply.json["content"].startswith("Ask about the war")
+    assert not reply.json.get("embeds")
+
+
 def test_discord_markup_is_no_part_of_a_question() -> None:
     typed = "<@!1234567890> how many **prisoners** does ||ukraine|| claim <:flag_ua:123456789012345678> <@&42>"
     assert question_text(typed) == "how many prisoners does ukraine claim"
