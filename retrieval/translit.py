@@ -25,7 +25,7 @@ _QUESTION_WORDS = {
 # Letter groups first, longest first; then single letters.
 _GROUPS = {
     "ru": (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
-           ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("yo", "ё"), ("jo", "ё"), ("ye", "е"),
+           ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("yo", "ё"), ("jo", "ё"),
            ("yy", "ый"), ("y", "ы"), ("h", "х"), ("'", "ь")),
     "uk": (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
            ("ya", "я"), ("ia", "я"), ("yu", "ю"), ("ye", "є"), ("ie", "є"), ("yi", "ї"),
@@ -38,6 +38,9 @@ _LETTERS = str.maketrans({"a": "а", "b": "б", "c": "ц", "d": "д", "e": "е",
                           "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс", "z": "з"})
 # A vowel then "y" closes a Russian or Ukrainian syllable with й: "kurskoy", "voyna", "zelenskyi".
 _Y_AFTER_VOWEL = re.compile(r"(?<=[aeiou])y(?![aeiouy])")
+# Russian "ye" is е where it opens a word or follows a vowel ("yest", "Vladimirskoye"), and
+# ые after a consonant ("novye").
+_RUSSIAN_YE = re.compile(r"(?:^|(?<=[aeiou]))ye")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
@@ -46,6 +49,8 @@ def _word(word: str, language: str) -> str:
     ending = next(((latin, cyrillic) for latin, cyrillic in _ENDINGS[language]
                    if word.endswith(latin) and len(word) > len(latin) + 1), ("", ""))
     word = _Y_AFTER_VOWEL.sub("j", word[:len(word) - len(ending[0])])
+    if language == "ru":
+        word = _RUSSIAN_YE.sub("е", word)
     out, i = [], 0
     while i < len(word):
         for latin, cyrillic in _GROUPS[language]:

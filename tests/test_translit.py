@@ -10,6 +10,7 @@ from retrieval.translit import in_cyrillic, typed_language
     ("Skolko plennyh, po zayavleniyu Ukrainy, vzyato?", "сколко пленных, по заявлению украины, взято?"),
     ("chto skazal peskov o peregovorah?", "что сказал песков о переговорах?"),
     ("kto takoy Syrskiy?", "кто такой сырский?"),
+    ("kakie novye sistemy PVO poluchili voyska?", "какие новые системы пво получили войска?"),
     ("shcho skazav zelenskyi pro perehovory?", "що сказав зеленский про переговори?"),
     ("Skil'ky ukrayinciv zahynulo v Mariupoli?", "скільки українців загинуло в маріуполі?"),
     ("koly pochalasya viyna?", "коли почалася війна?"),
