@@ -192,22 +192,35 @@ def without_recency(question: str) -> str:
 
 # A greeting before the question and thanks after it ("hi bot, …", "…? thanks!"), said to the
 # bot: the encoder reads them as part of the matter ("good morning, what happened in bucha?"
-# fell below the answer threshold that "what happened in bucha?" clears).
+# fell below the answer threshold that "what happened in bucha?" clears), and a message of
+# nothing else asks nothing ("thanks!" was answered with "Thank you for the opportunity.").
 _GREETING = re.compile(
-    r"^(?:\s*(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|please|bonjour|bonsoir|salut|"
-    r"coucou|привіт|вітаю|доброго\s+(?:дня|ранку|вечора)|добр\w+\s+(?:день|ранок|вечір|утро|вечер)|привет|"
-    r"здравствуй\w*|будь\s+ласка|пожалуйста)\b(?:\s+(?:bot|бот|there|all|everyone|à\s+tous|всім|всем))?[\s,!.:;-]*)+",
+    r"^\W*(?:(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|how\s+are\s+you|please|ok(?:ay)?|"
+    r"test|ping|bonjour|bonsoir|salut|coucou|ça\s+va|привіт|вітаю|як\s+справи|доброго\s+(?:дня|ранку|вечора)|"
+    r"добр\w+\s+(?:день|ранок|вечір|утро|вечер)|привет|здравствуй\w*|как\s+дела|будь\s+ласка|пожалуйста|тест)\b"
+    r"(?:\s+(?:bot|бот|there|all|everyone|à\s+tous|всім|всем))?\W*)+",
     _I,
 )
 _THANKS = re.compile(
-    r"[\s,.;!-]*\b(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thx|please|merci(?:\s+beaucoup)?|"
-    r"s['’]il\s+(?:te|vous)\s+pla[iî]t|svp|stp|дякую|будь\s+ласка|спасибо|пожалуйста)[\s!.]*$",
+    r"[\s,.;:!-]*\b(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thx|cheers|please|"
+    r"merci(?:\s+beaucoup)?|s['’]il\s+(?:te|vous)\s+pla[iî]t|svp|stp|дякую(?:\s+дуже)?|будь\s+ласка|"
+    r"спасибо(?:\s+большое)?|пожалуйста)\W*$",
     _I,
 )
+
+
+def _bare(question: str) -> str:
+    return _THANKS.sub("", _GREETING.sub("", question)).strip()
 
 
 def without_courtesies(question: str) -> str:
     """The question without a greeting before it and thanks after it, or the question itself
     when nothing else is left."""
-    bare = _THANKS.sub("", _GREETING.sub("", question)).strip()
+    bare = _bare(question)
     return bare if any(ch.isalnum() for ch in bare) else question
+
+
+def is_small_talk(question: str) -> bool:
+    """Whether the question is greetings and thanks and nothing else ("hi bot, how are you?",
+    "Дякую!"): said to the bot, it asks nothing about the war."""
+    return not any(ch.isalnum() for ch in _bare(question))

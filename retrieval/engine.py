@@ -26,12 +26,11 @@ import numpy as np
 from . import search
 from .attribution import attribute_sentences, rules_version
 from .config import Settings
-from .cues import without_courtesies, without_recency
+from .cues import is_small_talk, without_courtesies, without_recency
 from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
 from .language import detect_language
-from .lexical import is_small_talk
 from .records import Answer, Article, ArticleInfo
 from .sources import MANIFEST, load_path
 from .store import DuplicateText, Store, text_hash

@@ -59,17 +59,6 @@ d après affirme affirmé dit dire
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
 
-# Greetings, thanks and other words said to the bot rather than asked about the war.
-_SMALL_TALK = {fold(w) for w in """
-hello hi hey hiya greetings thanks thank thx cheers please bot test testing ping okay yes good morning
-afternoon evening night bye goodbye welcome sorry great nice cool
-lot
-bonjour bonsoir salut coucou merci beaucoup svp stp oui non bien bonne journée soirée nuit revoir désolé
-привіт вітаю дякую дуже велике будь ласка добрий доброго день ранку вечора ніч бот тест так ні гаразд вибач
-привет здравствуйте спасибо большое пожалуйста добрый доброе утро вечер ночь бот тест да нет хорошо пока извини
-""".split()}
-
-
 def words(text: str, fold_diacritics: bool = True) -> list[str]:
     """Words of `text`, casefolded; with `fold_diacritics`, without diacritics too.
 
@@ -104,15 +93,6 @@ def _content_words(text: str) -> list[str]:
             continue
         out.append(word)
     return out
-
-
-def is_small_talk(text: str) -> bool:
-    """Whether every word of `text` worth searching for is a greeting, thanks or the like ("hi
-    bot, how are you?", "Дякую!"): said to the bot, it asks nothing about the war, and quoting
-    "Thank you for the opportunity." as its answer would pass for one. A text with no such
-    word at all ("what did the UN say?": "UN" is too short to search by itself) is not."""
-    said = _content_words(text)
-    return bool(said) and all(fold(word) in _SMALL_TALK for word in said)
 
 
 def _match_form(folded: str, prefix: bool = True, short: bool = False) -> str:

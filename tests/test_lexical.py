@@ -20,7 +20,6 @@ from retrieval.lexical import (
     fts_match,
     fts_phrases,
     fts_tokens,
-    is_small_talk,
     matches,
     plan,
     query_terms,
@@ -235,15 +234,3 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
                 {"вбили", "убили", "постраждали", "похитили", "lost", "advancing"})
     assert matches(terms, sentence)[verb]
 
-
-@pytest.mark.parametrize(("text", "small_talk"), [
-    ("hi bot, how are you?", True),
-    ("Thanks a lot!", True),
-    ("Дякую!", True),
-    ("Спасибо большое", True),
-    ("hi bot, how many prisoners does Ukraine claim?", False),
-    ("what did the UN say?", False),  # no word long enough to search by itself: not small talk either
-    ("909?", False),
-])
-def test_small_talk_is_only_greetings_and_thanks(text: str, small_talk: bool) -> None:
-    assert is_small_talk(text) is small_talk

@@ -19,7 +19,7 @@ import pytest_asyncio
 from retrieval import search
 from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
-from retrieval.cues import Want, carries, wanted, without_courtesies, without_recency
+from retrieval.cues import Want, carries, is_small_talk, wanted, without_courtesies, without_recency
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
 from retrieval.language import detect_language
@@ -281,6 +281,21 @@ def test_the_words_that_ask_for_the_latest_are_no_part_of_the_matter(question: s
 ])
 def test_a_greeting_before_the_question_and_thanks_after_it_are_no_part_of_it(question: str, bare: str):
     assert without_courtesies(question) == bare
+
+
+@pytest.mark.parametrize(("text", "small_talk"), [
+    ("hi bot, how are you?", True),
+    ("Thanks a lot!", True),
+    ("test", True),
+    ("Дякую!", True),
+    ("Спасибо большое", True),
+    ("merci beaucoup", True),
+    ("hi bot, how many prisoners does Ukraine claim?", False),
+    ("what did the UN say?", False),
+    ("909?", False),
+])
+def test_small_talk_is_greetings_and_thanks_and_nothing_else(text: str, small_talk: bool) -> None:
+    assert is_small_talk(text) is small_talk
 
 
 def test_a_wider_margin_orders_more_of_the_best_quotes_by_date():
