@@ -190,6 +190,8 @@ def without_recency(question: str) -> str:
     return topic if topic != question and any(ch.isalnum() for ch in topic) else question
 
 
+# Whom a greeting or thanks may name: "hi bot", "thanks all".
+_ADDRESSED = r"(?:\s+(?:bot|бот|there|all|everyone|à\s+tous|всім|всем))?"
 # A greeting before the question and thanks after it ("hi bot, …", "…? thanks!"), said to the
 # bot: the encoder reads them as part of the matter ("good morning, what happened in bucha?"
 # fell below the answer threshold that "what happened in bucha?" clears), and a message of
@@ -198,13 +200,14 @@ _GREETING = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|how\s+are\s+you|please|ok(?:ay)?|"
     r"test|ping|bonjour|bonsoir|salut|coucou|ça\s+va|привіт|вітаю|як\s+справи|доброго\s+(?:дня|ранку|вечора)|"
     r"добр\w+\s+(?:день|ранок|вечір|утро|вечер)|привет|здравствуй\w*|как\s+дела|будь\s+ласка|пожалуйста|тест)\b"
-    r"(?:\s+(?:bot|бот|there|all|everyone|à\s+tous|всім|всем))?\W*)+",
+    rf"{_ADDRESSED}\W*)+",
     _I,
 )
 _THANKS = re.compile(
     r"[\s,.;:!-]*\b(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thx|cheers|please|"
     r"merci(?:\s+beaucoup)?|s['’]il\s+(?:te|vous)\s+pla[iî]t|svp|stp|дякую(?:\s+дуже)?|будь\s+ласка|"
-    r"спасибо(?:\s+большое)?|пожалуйста)\W*$",
+    r"спасибо(?:\s+большое)?|пожалуйста|(?:good)?bye|good\s+night|au\s+revoir|бувай|до\s+побачення|"
+    rf"до\s+свидания){_ADDRESSED}\W*$",
     _I,
 )
 

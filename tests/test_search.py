@@ -290,6 +290,8 @@ def test_a_greeting_before_the_question_and_thanks_after_it_are_no_part_of_it(qu
     ("Дякую!", True),
     ("Спасибо большое", True),
     ("merci beaucoup", True),
+    ("ok bye 👋", True),
+    ("good night bot", True),
     ("hi bot, how many prisoners does Ukraine claim?", False),
     ("what did the UN say?", False),
     ("909?", False),
