@@ -43,7 +43,7 @@ patriot* петріот* пэтриот*
 abrams абрамс*
 soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
 army armies armée* forces армі* арми* війська військ* войск*
-armed armée* зсу всу afu збройн* вооружен*
+armed armée* зсу всу afu zsu vsu збройн* вооружен*
 force forces сил сили силами силах
 unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
@@ -180,8 +180,8 @@ open* opened ouvr* відкри* открыт* открыл*
 abduct* kidnap* enlev* викра* викрад* похищ* похити*
 capital* столиц*
 government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet*
-minister* ministre* міністр* министр* міністерств* министерств* ministry ministère*
-defence* defense* défense* оборон* міноборон* минобороны defensive* défensi*
+minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod
+defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi*
 foreign* étranger* étrangère* закордон* иностран* зарубіжн* зовнішн* внешн*
 president* présiden* президент*
 prime premier прем премьер*
@@ -238,15 +238,15 @@ kharkiv kharkov харків* харьков*
 mariupol* marioupol* маріупол* мариупол*
 zaporizhzhia* zaporijia* zaporozhye* запоріж* запорож*
 kherson* херсон*
-odesa odessa одес*
+odesa odessa одес* одещин*
 donbas* donbass* донбас*
-donetsk* донецьк* донецк*
-luhansk* lugansk* louhansk* луганськ* луганск*
+donetsk* донецьк* донецк* донеччин* донетчин*
+luhansk* lugansk* louhansk* луганськ* луганск* луганщин*
 crimea* crimée* крим криму кримом кримськ* крым крыму крымск*
 chernobyl* chornobyl* tchernobyl* чорнобил* чернобыл*
 chernihiv* chernigov* tchernihiv* черніг* чернигов*
 sumy суми сумах сумщин* сумськ* сумск*
-kursk* koursk* курськ* курск*
+kursk* koursk* курськ* курск* курщин*
 belgorod* бєлгород* білгород* белгород*
 azovstal* азовстал*
 volnovakha* волновах*

@@ -234,3 +234,18 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
                 {"вбили", "убили", "постраждали", "похитили", "lost", "advancing"})
     assert matches(terms, sentence)[verb]
 
+
+
+@pytest.mark.parametrize(("question", "word", "sentence"), [
+    ("скільки полонених взяли на Курщині?", "Курщині", "Ukraine took 909 prisoners in the Kursk region."),
+    ("Що відбувається на Донеччині?", "Донеччині", "Russian forces attacked in Donetsk Oblast."),
+    ("Что происходит на Луганщине?", "Луганщине", "Бої тривають у Луганській області."),
+    ("ZSU losses", "ZSU", "The Ukrainian Armed Forces suffered losses."),
+    ("what does the MoD claim?", "MoD", "The Ministry of Defence said…"),
+])
+def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
+    """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
+    forces and the ministry by acronym: each meets the name the reports write out."""
+    terms = query_terms(question)
+    found = next(i for i, t in enumerate(terms) if t.word == word.casefold())
+    assert matches(terms, sentence)[found]
