@@ -213,6 +213,13 @@ _SOURCE_CUES = re.compile(
     r"по\s+сведениям|по\s+оценкам|по\s+утверждению|по\s+заявлению)(?!\w)")
 
 
+# Words that introduce what a claim is about: a side named after one of them, itself after the
+# verb of saying, is the matter, not the speaker ("Що каже Генштаб про втрати росії?").
+_TOPIC_CUES = re.compile(
+    r"(?i)(?<!\w)(?:about|regarding|concerning|sur|concernant|au\s+sujet\s+d[e'’]|à\s+propos\s+d[e'’]|"
+    r"про|щодо|стосовно|відносно|о|об|обо|относительно|насч[её]т)(?!\w)")
+
+
 # How much farther an English question's side named after its verb of saying counts: "what
 # does Kyiv say about Russian losses?" asks for Kyiv's claim.
 _AFTER_THE_VERB = 1000
@@ -229,9 +236,12 @@ def asked_side(question: str, language: str = "") -> Side:
     other languages, whose questions also put it after ("Que dit Moscou…", "Что говорит…").
     """
     named = sides_named(question)
+    verbs = list(_CLAIM_CUES.finditer(question))
+    if verbs:
+        topic = _TOPIC_CUES.search(question, verbs[0].end())
+        named = [cue for cue in named if not topic or cue[0] < topic.start()]
     source = _SOURCE_CUES.search(question)
     after_source = [side for start, _, side in named if source and start >= source.end()]
-    verbs = list(_CLAIM_CUES.finditer(question))
     if after_source:
         side = after_source[0]
     elif verbs and named:

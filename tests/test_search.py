@@ -398,7 +398,7 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("что заявил генштаб всу о потерях россии", Side.UKRAINE),
     ("що каже генштаб зсу про втрати росії", Side.UKRAINE),
     ("что говорит минобороны рф о потерях", Side.RUSSIA),
-    ("what did the us say about kyiv", Side.UKRAINE),
+    ("what did kyiv and the us say", Side.UKRAINE),
     ("what did the uk mod say about russian losses", Side.NONE),
     ("what does the fsb claim about the bridge", Side.RUSSIA),
     # Both sides named: the speaker is the one after "according to", or next to the verb.
@@ -410,6 +410,12 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Que dit Moscou des pertes ukrainiennes ?", Side.RUSSIA),
     ("Что говорит Пригожин о потерях Украины?", Side.RUSSIA),
     ("Combien de soldats russes Kiev affirme-t-il avoir tués ?", Side.UKRAINE),
+    # A side named after "about" and its like is what the claim is about, not who makes it.
+    ("Що каже Генштаб про втрати росії?", Side.NONE),
+    ("Что говорит Минобороны России о Мариуполе?", Side.RUSSIA),
+    ("Что Кремль говорит о потерях Украины?", Side.RUSSIA),
+    ("Que dit l'état-major sur les pertes russes ?", Side.NONE),
+    ("What does the General Staff say about Russian losses?", Side.NONE),
 ])
 def test_the_side_a_question_asks_about(question: str, side: Side):
     assert search.asked_side(question, detect_language(question, default="en")) is side
