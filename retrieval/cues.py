@@ -9,6 +9,7 @@ languages, written for question forms in general, not for any question set.
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import Enum
 
 from .lexical import words
@@ -188,6 +189,49 @@ def without_recency(question: str) -> str:
     the question itself when it has none, or nothing else (then they are all it asks)."""
     topic = " ".join(_LATEST.sub(" ", question).split())
     return topic if topic != question and any(ch.isalnum() for ch in topic) else question
+
+
+# A date as members type it in figures: day first with dots or dashes ("24.02.2022", the way
+# of Ukraine, Russia and France), ISO ("2022-02-24"), or with slashes, day or month first
+# ("24/02/2022", "2/24/22"). The reports write dates in words, and an article's date counts
+# as the words of its title do: "what happened on 14.04.2022?" met "January 14" by its "14".
+_TYPED_DATE = re.compile(
+    r"(?<![\d.,/-])(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d\d))(?![\d.,/-]?\d)")
+# The months as each language writes them after a day ("24 лютого 2022").
+_MONTHS_AFTER_A_DAY = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+
+
+def with_dates_in_words(question: str, language: str) -> str:
+    """The question with the dates it types in figures written as the reports write them, in
+    its language ("24.02.2022" → "24 лютого 2022" in Ukrainian).
+
+    Slashes are read day first unless that cannot be ("2/24/2022") or the question is in
+    English, whose members more often write the month first ("3/4/2022": 4 March); dots and
+    dashes are always day first. What is not a calendar date is left as typed.
+    """
+    months = _MONTHS_AFTER_A_DAY.get(language, _MONTHS_AFTER_A_DAY["en"]).split()
+
+    def spelt(match: re.Match[str]) -> str:
+        if match["iso_y"]:
+            year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])
+        else:
+            day, month, year = int(match["a"]), int(match["b"]), int(match["y"])
+            if match["sep"] == "/" and day <= 12 and (month > 12 or language == "en"):
+                day, month = month, day
+            year += 2000 if year < 100 else 0
+        try:
+            date(year, month, day)
+        except ValueError:
+            return match[0]
+        return f"{day} {months[month - 1]} {year}"
+
+    return _TYPED_DATE.sub(spelt, question)
 
 
 # Whom a greeting or thanks may name: "hi bot", "thanks all".

@@ -316,14 +316,17 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     hits = {i: matches(terms, row.sentence.text[len(labels[i]):]) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
     in_title: dict[str, list[bool]] = {}
+    on_date: dict[str, list[bool]] = {}
     for row in rows.values():
         if row.article.id not in in_title:
-            in_title[row.article.id] = matches(terms, f"{row.article.title} {_date_words(row.article.published)}")
+            in_title[row.article.id] = matches(terms, row.article.title)
+            on_date[row.article.id] = matches(terms, _date_words(row.article.published))
     found = {}
     for i, row in rows.items():
         spoken = any(hits[i])
-        found[i] = [1.0 if hit or (named and spoken) else TITLE_CREDIT * (titled or named)
-                    for hit, named, titled in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id])]
+        found[i] = [1.0 if hit or (named and spoken) or (dated and spoken) else TITLE_CREDIT * (titled or named or dated)
+                    for hit, named, titled, dated in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id],
+                                                         on_date[row.article.id])]
     around = {i: [max(share, NEIGHBOUR_CREDIT * near) for share, near in zip(found[i], matches(terms, text))]
               for i, text in (neighbours or {}).items() if i in rows}
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}

@@ -114,6 +114,22 @@ async def test_a_question_for_the_latest_puts_the_newest_claims_first(engine: En
     assert latest.question == "What's the latest on Bakhmut?"
 
 
+async def test_a_date_typed_in_figures_asks_for_that_day(engine: Engine) -> None:
+    """"What happened in Kherson on 11.11.2022?": members type dates in figures, the reports
+    write them in words and daily reports leave out the year their date gives. The day's
+    report comes first, not one that shares the "11" of another date."""
+    reports = [("2022-07-19", "The Kremlin will likely try to annex Kherson Oblast as early as September 11, 2022."),
+               ("2022-11-11", "Ukrainian troops made major gains throughout Kherson Oblast on November 11."),
+               ("2022-11-15", "Russian trenches near Kherson were observed on November 15, 2022.")]
+    for published, text in reports:
+        await engine.add_article(Article(title="Daily update", outlet="Test Wire", published=published, text=text))
+    for question in ("What happened in Kherson on 11.11.2022?", "what happened in kherson on 11/11/2022",
+                     "Що сталося на Херсонщині 11.11.2022?"):
+        answer = await engine.ask(question)
+        assert answer.quotes[0].article.published == "2022-11-11", question
+        assert answer.question == question
+
+
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???",
                                       "hello", "hi bot, how are you?", "thanks a lot!", "merci beaucoup", "Дякую!",
                                       "Спасибо большое"])

@@ -19,7 +19,15 @@ import pytest_asyncio
 from retrieval import search
 from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
-from retrieval.cues import Want, carries, is_small_talk, wanted, without_courtesies, without_recency
+from retrieval.cues import (
+    Want,
+    carries,
+    is_small_talk,
+    wanted,
+    with_dates_in_words,
+    without_courtesies,
+    without_recency,
+)
 from retrieval.engine import Engine
 from retrieval.evaluation import evaluate
 from retrieval.language import detect_language
@@ -199,12 +207,17 @@ def test_a_term_only_in_the_title_counts_in_part():
     assert found[1] <= found[2] + search.TITLE_CREDIT * (1.0 - found[2]) + 1e-9
 
 
-def test_the_article_date_counts_like_its_title():
-    """"How much gas was in storage in mid-March 2022?": a sentence of an article of March 2022
-    that only says "Gas reserves stand at 9.5 billion cubic metres." is about that month."""
-    found = _coverages("how much gas was in storage in mid-March 2022?", "Gas reserves stand at 9.5 billion cubic metres.",
+def test_the_article_date_counts_as_the_sentence_s_own_when_it_meets_the_question():
+    """"How much gas was in storage in March 2022?": a sentence of an article of March 2022
+    that says "Gas storage stands at 9.5 billion cubic metres." is about that month, as much as
+    one that writes the month out; a daily report says "on November 11" without the year, which
+    its date gives. A sentence that meets nothing else asked gets the title's part."""
+    question = "how much gas was in storage in March 2022?"
+    found = _coverages(question, "Gas storage stands at 9.5 billion cubic metres.",
                        [("Energy update", "2022-03-12"), ("Energy update", "2022-11-02")])
-    assert found[1] > found[2] > 0
+    assert found[1] == 1.0 > found[2] > 0
+    unrelated = _coverages(question, "The weather was cold.", [("Energy update", "2022-03-12")])
+    assert 0 < unrelated[1] <= search.TITLE_CREDIT
     assert search._date_words("2022-03-12") == "12 March 2022"
     assert search._date_words("2022") == "2022" and search._date_words("") == ""
 
@@ -446,3 +459,20 @@ def test_sentences_carrying_an_answer_type():
     assert carries(Want.NAME, "The plan was presented by Mykhailo Podolyak.", False)
     assert carries(Want.NAME, "it was said", True)
     assert carries(Want.ANY, "anything", False)
+
+
+@pytest.mark.parametrize(("question", "language", "read"), [
+    ("what happened on 14.04.2022?", "en", "what happened on 14 April 2022?"),
+    ("Що сталося 24.02.2022?", "uk", "Що сталося 24 лютого 2022?"),
+    ("Что было 2022-09-21?", "ru", "Что было 21 сентября 2022?"),
+    ("Que s'est-il passé le 03/04/22 ?", "fr", "Que s'est-il passé le 3 avril 2022 ?"),
+    ("what happened on 3/4/2022", "en", "what happened on 4 March 2022"),
+    ("what happened on 24/2/2022", "en", "what happened on 24 February 2022"),
+    ("1.5 million fled by 9.5.2022", "en", "1.5 million fled by 9 May 2022"),
+    # Not calendar dates: figures, ranges, impossible days.
+    ("31.02.2022 or 40.01.2022", "en", "31.02.2022 or 40.01.2022"),
+    ("the 2022-2023 winter, ratio 1.5.2", "en", "the 2022-2023 winter, ratio 1.5.2"),
+    ("version 1.2.3.2022", "en", "version 1.2.3.2022"),
+])
+def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, read: str) -> None:
+    assert with_dates_in_words(question, language) == read
