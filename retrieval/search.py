@@ -42,9 +42,11 @@ from .text import is_question, only_names_who_said_it
 LEXICAL_SIMILARITY = 0.7
 RARITY_WEIGHT = 1.0
 SIDE_BONUS = 0.05
-# A question term found only in the sentence's article title, or its date, counts this much of
-# one found in the sentence: "People's deputies approved the document by 300 votes." answers a
-# question on martial law under its title. 0.15 to 0.35 rank alike (docs/quality.md).
+# A question term found only in the sentence's article title counts this much of one found in
+# the sentence: "People's deputies approved the document by 300 votes." answers a question on
+# martial law under its title. 0.15 to 0.35 rank alike (docs/quality.md). So does one found
+# only in the article's date, unless the sentence meets the question too: then it is the date
+# of what the sentence says, and counts in full.
 TITLE_CREDIT = 0.25
 # A question term found only in the sentence just before or after it in its article counts
 # this much of one found in the sentence, in the ranking only: "Today 156 people arrived in
@@ -324,7 +326,9 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     found = {}
     for i, row in rows.items():
         spoken = any(hits[i])
-        found[i] = [1.0 if hit or (named and spoken) or (dated and spoken) else TITLE_CREDIT * (titled or named or dated)
+        # A speaker's label and the article's date count in full once the sentence itself
+        # meets the question: "on November 11" in the report of 11 November 2022 is that day.
+        found[i] = [1.0 if hit or (spoken and (named or dated)) else TITLE_CREDIT * (titled or named or dated)
                     for hit, named, titled, dated in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id],
                                                          on_date[row.article.id])]
     around = {i: [max(share, NEIGHBOUR_CREDIT * near) for share, near in zip(found[i], matches(terms, text))]
