@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY, NAMES
 
 # Cyrillic (uk + ru, after folding: й→и, ї→і, ё→е) to Latin, close to the transliterations the
 # press uses for Ukrainian and Russian names.
@@ -139,22 +139,25 @@ def to_cyrillic(word: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Form:
-    """One glossary form: `text` as written (casefolded), `folded` for comparisons."""
+    """One glossary form: `text` as written (casefolded), `folded` for comparisons; `whole`
+    for a name's stem, compared whole (`glossary.NAMES`)."""
 
     text: str
     folded: str
     prefix: bool
+    whole: bool = False
 
 
 class Glossary:
     """Concepts of the glossary, looked up by any of their forms."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, vocabulary: str, names: str = "") -> None:
         self.concepts: list[tuple[Form, ...]] = []
         self._exact: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
-        for line in source.splitlines():
-            forms = tuple(_form(raw) for raw in line.split())
+        lines = [(line, False) for line in vocabulary.splitlines()] + [(line, True) for line in names.splitlines()]
+        for line, name in lines:
+            forms = tuple(_form(raw, name) for raw in line.split())
             if not forms:
                 continue
             number = len(self.concepts)
@@ -171,11 +174,11 @@ class Glossary:
         return [self.concepts[i] for i in sorted(found)]
 
 
-def _form(raw: str) -> Form:
+def _form(raw: str, name: bool) -> Form:
     text = raw.rstrip("*").casefold()
-    return Form(text=text, folded=fold(text), prefix=raw.endswith("*"))
+    return Form(text=text, folded=fold(text), prefix=raw.endswith("*"), whole=name and raw.endswith("*"))
 
 
 @lru_cache(maxsize=1)
 def glossary() -> Glossary:
-    return Glossary(GLOSSARY)
+    return Glossary(GLOSSARY, NAMES)

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from .bridge import (
     CROSS_SCRIPT_PREFIX,
+    Form,
     fold,
     glossary,
     is_cyrillic,
@@ -37,6 +38,9 @@ PREFIX = 5
 # and "ward"); the marker keeps it apart from exact forms and keys.
 SHORT_PREFIX = 4
 _SHORT = "~"
+# A name's glossary stem longer than PREFIX ("zelensk*", "chernihiv*") is compared whole, marked
+# apart from the prefixes: "zelen" would meet Zelenopillia, "chern" Chernobyl (`glossary.NAMES`).
+_WHOLE = "^"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -46,15 +50,17 @@ do does did done have has had will would can could should may might must it its 
 those there their they them he she his her we our you your i me my what which who whom whose when
 where why how many much any some all more most than then so if into out up down over under again
 still also just very only such per claim claims claimed say says said according tell told report
-reported
+reported happen happens happened happening going
 le la les l un une des du de d au aux et ou mais ne pas plus que qui quoi quel quelle quels quelles
 combien comment pourquoi quand où est sont été etre être a ont avait avoir fait faire dans sur par
 pour avec sans sous ce cet cette ces son sa ses leur leurs il elle ils elles on se s en y selon
-d après affirme affirmé dit dire
+d après affirme affirmé dit dire passé passe
 і й та або але не ні що хто який яка яке які коли де чому як скільки чи це цей ця ці той та ті
 його її їх він вона вони ми ви у в на з із за до від по про для при над під як каже кажуть
+сталося стався сталася сталися відбувається відбулося відбуваються трапилося коїться
 и или но не ни что кто какой какая какое какие когда где почему как сколько ли это этот эта эти
 тот та те его ее их он она они мы вы у в на с из за до от по о об про для при над под говорит
+случилось случился произошло происходит происходило происходят творится
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
@@ -95,12 +101,15 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
-def _match_form(folded: str, prefix: bool = True, short: bool = False) -> str:
+def _match_form(folded: str, prefix: bool = True, short: bool = False, whole: bool = False) -> str:
     """How a term is compared: a prefix of PREFIX letters, `=word` for an exact match, or, for
     a glossary stem marked as a prefix but shorter than PREFIX ("kill*", "танк*"), `~stem`:
-    that stem's own prefix, as the lexical search uses it."""
+    that stem's own prefix, as the lexical search uses it; a name's stem longer than PREFIX
+    (`whole`) is `^stem`, compared whole."""
     if folded.isdigit() or not prefix:
         return "=" + folded
+    if whole and len(folded) > PREFIX:
+        return _WHOLE + folded
     if len(folded) >= PREFIX:
         return folded[:PREFIX]
     return _SHORT + folded if short and len(folded) >= SHORT_PREFIX else "=" + folded
@@ -131,23 +140,41 @@ def query_terms(question: str) -> list[QueryTerm]:
         if word.isdigit():
             out.append(QueryTerm(word, 2.0, frozenset({"=" + word}), frozenset(), (word,)))
             continue
-        forms = {_match_form(folded)}
         search = [word[:PREFIX] + "*" if len(word) >= PREFIX else word]
         concepts = glossary().concepts_of(folded)
+        # A name the glossary knows is compared by its stems, not by its own first letters, and
+        # is that name only: "Crimea" begins with the stem "crime*", "Чернігів" with "черн*" (black).
+        name = _name_stem(folded, concepts)
+        if name:
+            concepts = [concept for concept in concepts if any(form.whole for form in concept)]
+        forms = {_match_form(name, whole=True) if name else _match_form(folded)}
         for concept in concepts:
             for form in concept:
-                forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix))
+                forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix,
+                                      whole=form.whole))
                 search.append(form.text + ("*" if form.prefix else ""))
         if not concepts and len(folded) >= CROSS_SCRIPT_PREFIX:
             spellings = latin_spellings(word) if is_cyrillic(word) else to_cyrillic(folded)
             search += [s[:CROSS_SCRIPT_PREFIX] + "*" for s in spellings]
             if "ou" in folded:
                 search.append(folded.replace("ou", "u")[:PREFIX] + "*")
-        name_keys = {_match_form(k) for k in keys(word)}
+        # Its stems are written in both scripts, and its key's first letters would meet what
+        # its own would ("zelenskiy", "Зеленопілля").
+        name_keys = set() if name else {_match_form(k) for k in keys(word)}
         if not concepts and folded in names:
             name_keys |= _other_script_skeleton(word)
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search))))
     return out
+
+
+def _name_stem(folded: str, concepts: list[tuple[Form, ...]]) -> str:
+    """The longest name stem longer than PREFIX the word begins with, or "" when the glossary
+    knows it by a shorter name stem or whole, or not as a name."""
+    found = [form for concept in concepts if any(form.whole for form in concept) for form in concept
+             if (form.folded == folded and not form.prefix) or (form.prefix and folded.startswith(form.folded))]
+    if not found or not all(form.whole and len(form.folded) > PREFIX for form in found):
+        return ""
+    return max((form.folded for form in found), key=len)
 
 
 def _names(question: str) -> set[str]:
@@ -364,13 +391,14 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     A question term is compared by exactly these (`_match_form`): its PREFIX-letter prefix
     when it has that many letters, else the whole word, so no other prefix can match.
     """
+    stems = tuple(_WHOLE + word[:n] for n in range(PREFIX + 1, len(word) + 1))
     found = skeleton(word)
     if not found:
-        return _own_forms(word), _own_forms(key(word))
+        return (*_own_forms(word), *stems), _own_forms(key(word))
     # As `_match_form` gives a question's skeleton: the whole, or its PREFIX-letter prefix.
     tag, consonants = _SKELETON + found[0], found[1:]
     skeletons = (tag + "=" + consonants, *((tag + consonants[:PREFIX],) if len(consonants) >= PREFIX else ()))
-    return _own_forms(word), (*_own_forms(key(word)), *skeletons)
+    return (*_own_forms(word), *stems), (*_own_forms(key(word)), *skeletons)
 
 
 def _own_forms(value: str) -> tuple[str, ...]:
