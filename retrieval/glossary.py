@@ -6,6 +6,7 @@ the domain (war, diplomacy, humanitarian matters, economy, time and quantities),
 question set. Each line is one concept; its forms, in any of the four languages, are separated
 by spaces. A form ending in `*` is a stem that matches any word it begins; any other form
 matches the whole word only (short words, where a stem would catch unrelated words).
+`NAMES` holds places and people the same way; their stems are compared whole.
 Written for this project; MIT like the rest of it.
 """
 
