@@ -454,4 +454,28 @@ macron* макрон*
 erdogan* erdoğan* ердоган* эрдоган*
 biden* байден*
 guterres* гутерреш* гутерриш*
+zaluzhnyi* zaluzhny* zaloujny* залужн*
+budanov* boudanov* буданов*
+syrskyi* syrsky* syrskiy* syrski* сирськ* сырск*
+surovikin* sourovikine* суровікін* суровикин*
+gerasimov* guerassimov* герасимов*
+kadyrov* кадиров* кадыров*
+prigozhin* prigojine* пригожин*
+reznikov* резніков* резников*
+kuleba* kouleba* кулеб*
+yermak* iermak* єрмак* ермак*
+podolyak* podoliak* подоляк*
+shmyhal* chmyhal* шмигал* шмыгал*
+vereshchuk* vereschuk* verechtchouk* верещук*
+klitschko* klitchko* кличк*
+medvedev* medvedeev* медведєв* медведев*
+medvedchuk* медведчук*
+zakharova* захаров*
+lukashenko* loukachenko* лукашенк*
+stoltenberg* столтенберг*
+grossi* гроссі* гросси*
+blinken* блінкен* блинкен*
+stremousov* стремоусов*
+pushilin* pouchiline* пушилін* пушилин*
+girkin* guirkine* гіркін* гиркин*
 """
