@@ -198,6 +198,9 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _date_words(published: str) -> str:
     """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in mid-March
     2022" finds the articles of that month, as the title's words do (`TITLE_CREDIT`)."""
@@ -318,19 +321,23 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     hits = {i: matches(terms, row.sentence.text[len(labels[i]):]) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
     in_title: dict[str, list[bool]] = {}
-    on_date: dict[str, list[bool]] = {}
+    on_date: dict[str, tuple[list[bool], bool]] = {}
+    years = [n for n, term in enumerate(terms) if _YEAR.fullmatch(term.word)]
     for row in rows.values():
         if row.article.id not in in_title:
             in_title[row.article.id] = matches(terms, row.article.title)
-            on_date[row.article.id] = matches(terms, _date_words(row.article.published))
+            dated = matches(terms, _date_words(row.article.published))
+            on_date[row.article.id] = dated, all(dated[n] for n in years)
     found = {}
     for i, row in rows.items():
         spoken = any(hits[i])
         # A speaker's label and the article's date count in full once the sentence itself
         # meets the question: "on November 11" in the report of 11 November 2022 is that day.
-        found[i] = [1.0 if hit or (spoken and (named or dated)) else TITLE_CREDIT * (titled or named or dated)
-                    for hit, named, titled, dated in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id],
-                                                         on_date[row.article.id])]
+        # Not a date of another year than the one asked: February 2025 is not February 2024.
+        dated, that_year = on_date[row.article.id]
+        found[i] = [1.0 if hit or (spoken and (named or (on and that_year))) else TITLE_CREDIT * (titled or named or on)
+                    for hit, named, titled, on in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id],
+                                                      dated)]
     around = {i: [max(share, NEIGHBOUR_CREDIT * near) for share, near in zip(found[i], matches(terms, text))]
               for i, text in (neighbours or {}).items() if i in rows}
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}
