@@ -42,7 +42,13 @@ _SHORT = "~"
 # apart from the prefixes: "zelen" would meet Zelenopillia, "chern" Chernobyl (`glossary.NAMES`).
 _WHOLE = "^"
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A model's designation is one word: "T-72", "Су-25", "F-16s", "S-300" name a weapon, and their
+# figures are no quantity ("S-300" met every sentence with 300 in it, as a figure, which counts
+# double). Its letters and digits are joined, a plural "s" dropped (`_word`).
+_DESIGNATION = r"[^\W\d_]{1,3}-\d{1,4}(?:[^\W\d_]{1,2}\d?)?(?![\w-])"
+_WORD = re.compile(rf"{_DESIGNATION}|\w+", re.UNICODE)
+_DESIGNATED = re.compile(r"([^\W\d_]{1,3})(\d{1,4}\w*)")
+_VARIANT = re.compile(r"[^\W\d_]{1,3}\d{1,4}(?=[^\W\d_])")
 
 _STOPWORDS = set("""
 a an the of to in on at by for from with about as and or but not no is are was were be been being
@@ -73,7 +79,15 @@ def words(text: str, fold_diacritics: bool = True) -> list[str]:
     """
     if fold_diacritics:
         return list(_folded_words(text))
-    return [w.casefold() for w in _WORD.findall(text)]
+    return [_word(w.casefold()) for w in _WORD.findall(text)]
+
+
+def _word(token: str) -> str:
+    """A token as compared: a designation joined ("T-72" → "T72", "F-16s" → "F16")."""
+    if "-" not in token:
+        return token
+    joined = token.replace("-", "")
+    return joined[:-1] if joined[-1] in "sS" and joined[-2].isdigit() else joined
 
 
 @lru_cache(maxsize=4096)
@@ -81,8 +95,8 @@ def _folded_words(text: str) -> tuple[str, ...]:
     """Cached: a question's candidates are split by the lexical rescoring, the term matching
     and the de-duplication in turn."""
     if text.isascii():
-        return tuple(_WORD.findall(text.lower()))
-    return tuple(_folded(w) for w in _WORD.findall(text))
+        return tuple(_word(w) for w in _WORD.findall(text.lower()))
+    return tuple(_folded(_word(w)) for w in _WORD.findall(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -139,6 +153,15 @@ def query_terms(question: str) -> list[QueryTerm]:
         folded = fold(word)
         if word.isdigit():
             out.append(QueryTerm(word, 2.0, frozenset({"=" + word}), frozenset(), (word,)))
+            continue
+        designated = _DESIGNATED.fullmatch(word)
+        if designated:
+            # FTS5 splits it as written: a phrase of its letters, in either script, and digits.
+            letters, rest = designated.groups()
+            spellings = latin_spellings(letters) if is_cyrillic(letters) else to_cyrillic(letters)
+            search = [f"{spelt} {rest}" for spelt in dict.fromkeys([letters, *spellings])]
+            out.append(QueryTerm(word, 1.0, frozenset({_match_form(folded)}), frozenset(_match_form(k) for k in keys(word)),
+                                 tuple(search)))
             continue
         search = [word[:PREFIX] + "*" if len(word) >= PREFIX else word]
         concepts = glossary().concepts_of(folded)
@@ -402,9 +425,12 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _own_forms(value: str) -> tuple[str, ...]:
-    """A word's exact form, its PREFIX-letter prefix, and its short stems (see `_match_form`)."""
+    """A word's exact form, its PREFIX-letter prefix, and its short stems (see `_match_form`);
+    a designation's variant ("t72b3") is also the model it varies ("t72")."""
     stems = tuple(_SHORT + value[:n] for n in range(SHORT_PREFIX, min(len(value), PREFIX - 1) + 1))
-    return ("=" + value, *((value[:PREFIX],) if len(value) >= PREFIX else ()), *stems)
+    model = _VARIANT.match(value)
+    return ("=" + value, *((value[:PREFIX],) if len(value) >= PREFIX else ()), *stems,
+            *(("=" + model[0],) if model else ()))
 
 
 # "may" in lower case is the English modal verb, not the month the glossary's "May" stands for
