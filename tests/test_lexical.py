@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.bridge import fold
 from retrieval import lexical
+from retrieval.bridge import fold
 from retrieval.lexical import (
     Rescore,
     fts_document_counts,
