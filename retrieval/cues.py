@@ -12,6 +12,7 @@ import re
 from datetime import date
 from enum import Enum
 
+from .bridge import is_cyrillic
 from .lexical import words
 
 _I = re.IGNORECASE
@@ -232,6 +233,47 @@ def with_dates_in_words(question: str, language: str) -> str:
         return f"{day} {months[month - 1]} {year}"
 
     return _TYPED_DATE.sub(spelt, question)
+
+
+# The months, January first: their names and short forms in English and French, whole, and
+# the stems of their Ukrainian and Russian forms ("лютого", "февраля" are the second).
+_MONTH_OF = [forms.split() for forms in (
+    "january jan janvier січ январ", "february feb février fevrier лют феврал", "march mar mars берез март",
+    "april apr avril квіт апрел", "may mai трав мая май мае", "june jun juin черв июн",
+    "july jul juillet лип июл", "august aug août aout серп август",
+    "september sep sept septembre верес сентябр", "october oct octobre жовт октябр",
+    "november nov novembre листопад ноябр", "december dec décembre decembre груд декабр")]
+
+
+def _month(word: str) -> int:
+    """The month a word names (1–12), or 0."""
+    word = word.casefold()
+    for number, forms in enumerate(_MONTH_OF, 1):
+        if any(word.startswith(form) if is_cyrillic(form) else word == form for form in forms):
+            return number
+    return 0
+
+
+# A month named with its year, a day before or after the month or none: "20 May 2023",
+# "May 20, 2023", "в мае 2023 года", "лютого 2022".
+_ASKED_DATE = re.compile(
+    r"(?<!\w)(?:(?P<day>\d{1,2})\s+)?(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day_after>\d{1,2}),?)?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def asked_since(question: str) -> str:
+    """The first day a report could tell what the question asks about, as "YYYY-MM-DD", when
+    it names a month with its year ("what happened in Bakhmut on 20 May 2023?": a report of
+    January 2023 cannot), else "". Dates typed in figures are read first (`with_dates_in_words`)."""
+    for match in _ASKED_DATE.finditer(question):
+        month = _month(match["month"])
+        if not month:
+            continue
+        day = int(match["day"] or match["day_after"] or 1)
+        try:
+            return date(int(match["year"]), month, day).isoformat()
+        except ValueError:
+            return date(int(match["year"]), month, 1).isoformat()
+    return ""
 
 
 # Whom a greeting or thanks may name: "hi bot", "thanks all".

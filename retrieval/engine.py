@@ -26,7 +26,7 @@ import numpy as np
 from . import search
 from .attribution import attribute_sentences, rules_version
 from .config import Settings
-from .cues import is_small_talk, with_dates_in_words, without_courtesies, without_recency
+from .cues import asked_since, is_small_talk, with_dates_in_words, without_courtesies, without_recency
 from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
@@ -577,11 +577,15 @@ class Engine:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
         pool = await search.candidates(self.store, topic, dense, guild_id)
         scored = search.score_candidates(topic, query_vector, pool, self.calibration, language)
+        # A report published before the day asked about cannot tell what happened on it.
+        since = asked_since(topic)
+        too_early = bool(scored) and bool(since) and not search.published_since(scored[:1], since)
+        scored = search.published_since(scored, since)
         # A question for the latest claims orders more of the best ones by date.
         margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
         groups = search.newest_first_among_ties(search.collapse(scored), margin)
         best = groups[0][0].score if groups else 0.0
-        answered = bool(groups) and self.calibration.answers(groups[0][0])
+        answered = bool(groups) and self.calibration.answers(groups[0][0]) and not too_early
         if answered:
             # The threshold decides whether to answer; the spread decides how many quotes follow.
             kept = [g for g in groups if g[0].score >= best - search.QUOTE_SPREAD]

@@ -201,6 +201,14 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def published_since(scored: list[Scored], since: str) -> list[Scored]:
+    """The candidates of articles published on `since` ("YYYY-MM-DD") or later, or undated;
+    all of them when `since` is ""."""
+    if not since:
+        return scored
+    return [s for s in scored if not s.row.article.published or s.row.article.published[:10] >= since]
+
+
 def _date_words(published: str) -> str:
     """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in mid-March
     2022" finds the articles of that month, as the title's words do (`TITLE_CREDIT`)."""

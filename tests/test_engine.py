@@ -130,6 +130,21 @@ async def test_a_date_typed_in_figures_asks_for_that_day(engine: Engine) -> None
         assert answer.question == question
 
 
+async def test_reports_from_before_the_day_asked_about_do_not_answer(engine: Engine) -> None:
+    """A library whose reports end in January 2023 cannot tell what happened in May 2023: its
+    best match for "What happened in Bakhmut on 20.05.2023?" is a report of an earlier day,
+    and the bot says it has no answer instead of quoting it."""
+    reports = [("2023-01-10", "Russian forces continued assaults on Bakhmut on January 10."),
+               ("2023-01-20", "Fighting for Bakhmut went on near Blahodatne on January 20.")]
+    for published, text in reports:
+        await engine.add_article(Article(title="Daily update", outlet="Test Wire", published=published, text=text))
+    later = await engine.ask("What happened in Bakhmut on 20.05.2023?")
+    assert not later.answered
+    assert all(quote.article.published >= "2023-05-20" for quote in later.quotes)
+    then = await engine.ask("What happened in Bakhmut on 20.01.2023?")
+    assert then.answered and then.quotes[0].article.published == "2023-01-20"
+
+
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???",
                                       "hello", "hi bot, how are you?", "thanks a lot!", "merci beaucoup", "Дякую!",
                                       "Спасибо большое"])

@@ -21,6 +21,7 @@ from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
 from retrieval.cues import (
     Want,
+    asked_since,
     carries,
     is_small_talk,
     wanted,
@@ -481,3 +482,19 @@ def test_sentences_carrying_an_answer_type():
 ])
 def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, read: str) -> None:
     assert with_dates_in_words(question, language) == read
+
+
+@pytest.mark.parametrize(("question", "since"), [
+    ("What happened in Bakhmut on 20 May 2023?", "2023-05-20"),
+    ("what happened on May 20, 2023", "2023-05-20"),
+    ("Qu'a dit Poutine le 24 février 2022 ?", "2022-02-24"),
+    ("Що сталося 24 лютого 2022?", "2022-02-24"),
+    ("Сколько пленных вернулось в сентябре 2022 года?", "2022-09-01"),
+    ("how much gas was in storage in mid-March 2022?", "2022-03-01"),
+    # A year alone, a range of years, a word that begins like a month: no day asked about.
+    ("how many soldiers did russia lose in 2023?", ""),
+    ("the 2022-2023 winter", ""),
+    ("marching 2022", ""),
+])
+def test_the_first_day_a_report_could_answer(question: str, since: str) -> None:
+    assert asked_since(question) == since
