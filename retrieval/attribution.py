@@ -321,6 +321,14 @@ _EN_VERBS = (
     # "added" is speech when a "that" clause follows it ("The General Staff added that…").
     "added that",
 )
+# Footage and images put out are the claim of whoever put them out ("Ukrainian forces posted
+# footage of…"); "released" only so, as prisoners are released too. Whoever posts is no
+# speaker a later "he" or an unnamed "the ministry" refers to (`attribute_sentences`).
+_EN_SHOWING_VERBS = (
+    "posted", "published", "shared", "released footage", "released video", "released videos",
+    "released a video", "released images", "released photos", "released a statement",
+)
+_EN_VERBS += _EN_SHOWING_VERBS
 # Demands and pledges are claims too, but only after their subject: after a comma their object
 # follows ("…, called on Russia to fight on"). Past forms only: "calls for" is also a noun.
 _EN_DEMAND_VERBS = ("urged", "called on", "called for", "vowed", "demanded", "promised", "proposed")
@@ -344,6 +352,9 @@ _EN_IRREGULAR_PAST = {
     "got", "went", "hit", "led", "met", "put", "saw", "set", "sold", "spent", "stood", "threw",
     "withdrew", "overran", "undertook",
 }
+# What is posted, published or shared, which never posts anything itself.
+_EN_MEDIA = {"footage", "video", "videos", "image", "images", "imagery", "photo", "photos", "photographs",
+             "pictures", "audio", "recording", "recordings", "clip", "clips"}
 # Present verbs of evidence, which end a would-be subject as a past verb does: "Social media
 # footage shows reported explosions in Melitopol" is the footage's, not a speaker's claim.
 _EN_EVIDENCE_PRESENT = {"shows", "indicates", "suggests", "reveals", "confirms", "demonstrates", "appears"}
@@ -674,6 +685,7 @@ class _Found:
     subject: str = ""
     label: bool = False
     detail: str = ""
+    shown: bool = False  # the claimant put out footage or a text (`_EN_SHOWING_VERBS`)
 
 
 # An apposition after a name, in lower case: not a relative clause, nor a participle's or a
@@ -776,6 +788,8 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
         return ""  # "Addressing the Maltese Parliament, I recalled": a clause, then a pronoun
     if phrase.endswith(",") and phrase.count(",") == 1:
         return ""  # "X, confirmed by Y": a participle after a comma, not a verb of X
+    if grammar is _ENGLISH and words[-1].casefold() in _EN_MEDIA:
+        return ""  # "Footage posted to social media shows…": what was posted, not who posted it
     if grammar is _ENGLISH and any(
         w.islower() and w.isalpha() and ((w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST
                                          or w in _EN_EVIDENCE_PRESENT)
@@ -823,7 +837,7 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
     just_before = sentence[max(0, verb.start() - 12): verb.start()]
     if any(grammar.negation.search(part) for part in (said, just_before, auxiliaries)):
         return _Found(subject=subject)
-    return _Found(claimant=subject, detail=_apposition(between))
+    return _Found(claimant=subject, detail=_apposition(between), shown=said.casefold() in _EN_SHOWING_VERBS)
 
 
 # Capitalised words that open a sentence before a verb of saying without naming anyone.
@@ -1100,7 +1114,8 @@ def attribute_sentences(
             )
         elif claimant and not _is_interlocutor(claimant):
             attribution = Attribution(claimant, _claimant_side(claimant, previous, default, found.detail, named))
-            previous = attribution
+            if not found.shown:
+                previous = attribution
             surname = _surname(claimant)
             if attribution.side in (Side.UKRAINE, Side.RUSSIA) and len(_words(claimant)) > 1 and surname:
                 named[surname] = attribution.side

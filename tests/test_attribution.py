@@ -178,6 +178,19 @@ def test_the_us_is_not_us() -> None:
     assert attribution == Attribution("A senior US defense official", Side.THIRD_PARTY)
 
 
+def test_whoever_posts_footage_is_not_the_context_of_the_next_claim() -> None:
+    """"Kharkiv Oblast officials reported…" takes the side of the claimant before it; one who
+    only posted footage in between is not who the officials speak for (it made them Russian)."""
+    sentences = [
+        "The Ukrainian General Staff reported that Russian forces shelled Kharkiv.",
+        "Russian milbloggers posted footage of strikes on the city.",
+        "Kharkiv Oblast officials reported missile strikes on five city districts.",
+    ]
+    attributions = attribute_sentences(sentences, "en", outlet="Institute for the Study of War")
+    assert attributions[1] == Attribution("Russian milbloggers", Side.RUSSIA)
+    assert attributions[2] == Attribution("Kharkiv Oblast officials", Side.UKRAINE)
+
+
 def test_institution_without_country_takes_side_of_context() -> None:
     sentences = [
         "The Russian Defence Ministry said its troops had advanced.",
@@ -423,6 +436,12 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("The Russian MoD and several Russian milbloggers claimed that the attack was repelled.",
      "The Russian MoD and several Russian milbloggers", Side.RUSSIA),
     ("Western officials stated that the offensive had stalled.", "Western officials", Side.THIRD_PARTY),
+    # Footage, images and statements put out are the claim of whoever put them out.
+    ("Russian milbloggers posted footage of strikes on Ukrainian positions near Bakhmut.",
+     "Russian milbloggers", Side.RUSSIA),
+    ("Ukraine’s Main Intelligence Directorate (GUR) published a document on occupation guidance.",
+     "Ukraine’s Main Intelligence Directorate (GUR)", Side.UKRAINE),
+    ("Ukrainian forces released footage of captured Russian vehicles.", "Ukrainian forces", Side.UKRAINE),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -455,7 +474,11 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "The strikes that Russia reported on Monday hit an empty warehouse.",  # an object relative
     "Russian forces made marginal confirmed advances near the town.",  # an irregular past verb
     "Social media footage shows reported explosions in Melitopol.",  # evidence, in the present
-    "A milblogger posted footage of the column, which if true, likely indicates the reduced capacity of air defenses.",
+    "A milblogger's footage showed the column, which if true, likely indicates the reduced capacity of air defenses.",
+    # What was posted is no speaker, nor are prisoners released a claim.
+    "Footage posted to social media shows Ukrainian troops in the village.",
+    "Geolocated footage published on January 11 shows Russian positions near the town.",
+    "Russian forces released 50 Ukrainian prisoners on Monday.",
     "The Russian MoD continues to attempt to downplay the role of the Wagner Group in claimed advances.",
     # "with X …-ing" names a speaker only when a verb of saying follows X directly.
     "ISW monitors the conflict, with the Russian MoD again avoiding acknowledging Wagner's role.",
