@@ -156,12 +156,13 @@ def query_terms(question: str) -> list[QueryTerm]:
             continue
         designated = _DESIGNATED.fullmatch(word)
         if designated:
-            # FTS5 splits it as written: a phrase of its letters, in either script, and digits.
+            # FTS5 splits it as written, "T-72" as a phrase of its letters (in either script)
+            # and digits, "T72" as one token.
             letters, rest = designated.groups()
             spellings = latin_spellings(letters) if is_cyrillic(letters) else to_cyrillic(letters)
-            search = [f"{spelt} {rest}" for spelt in dict.fromkeys([letters, *spellings])]
-            out.append(QueryTerm(word, 1.0, frozenset({_match_form(folded)}), frozenset(_match_form(k) for k in keys(word)),
-                                 tuple(search)))
+            search = [word, *(f"{spelt} {rest}" for spelt in dict.fromkeys([letters, *spellings]))]
+            name_keys = frozenset(_match_form(k) for k in keys(word))
+            out.append(QueryTerm(word, 1.0, frozenset({_match_form(folded)}), name_keys, tuple(search)))
             continue
         search = [word[:PREFIX] + "*" if len(word) >= PREFIX else word]
         concepts = glossary().concepts_of(folded)

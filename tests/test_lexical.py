@@ -294,4 +294,5 @@ def test_a_designation_names_a_model_and_is_no_figure():
     assert matches(terms, "Росія втратила 40 танків Т-72.")[0]
     assert not matches(terms, "Parliament voted 72 to 10.")[0]
     assert not matches(terms, "The T-80 was hit.")[0]
-    assert '"t 72"' in fts_query(terms) and '"т 72"' in fts_query(terms, bridged=True)
+    assert '"t72"' in fts_query(terms) and '"t 72"' in fts_query(terms, bridged=True)
+    assert '"т 72"' in fts_query(terms, bridged=True)
