@@ -194,8 +194,8 @@ def without_recency(question: str) -> str:
 
 # A date as members type it in figures: day first with dots or dashes ("24.02.2022", the way
 # of Ukraine, Russia and France), ISO ("2022-02-24"), or with slashes, day or month first
-# ("24/02/2022", "2/24/22"). The reports write dates in words, and an article's date counts
-# as the words of its title do: "what happened on 14.04.2022?" met "January 14" by its "14".
+# ("24/02/2022", "2/24/22"). The reports and the articles' dates are read in words: "what
+# happened on 14.04.2022?" met "January 14" by its "14", and no report of 14 April.
 _TYPED_DATE = re.compile(
     r"(?<![\d.,/-])(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d\d))(?![\d.,/-]?\d)")
@@ -257,7 +257,8 @@ def _month(word: str) -> int:
 # A month named with its year, a day before or after the month or none: "20 May 2023",
 # "May 20, 2023", "в мае 2023 года", "лютого 2022".
 _ASKED_DATE = re.compile(
-    r"(?<!\w)(?:(?P<day>\d{1,2})\s+)?(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day_after>\d{1,2}),?)?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+    r"(?<!\w)(?:(?P<day>\d{1,2})\s+)?(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day_after>\d{1,2}),?)?"
+    r"\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
 def asked_since(question: str) -> str:
