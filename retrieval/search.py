@@ -233,6 +233,10 @@ _TOPIC_CUES = re.compile(
     r"про|щодо|стосовно|відносно|о|об|обо|относительно|насч[её]т)(?!\w)")
 
 
+_TOPIC_END = re.compile(
+    r"(?i)[,;:?!]|(?<!\w)(?:in|at|from|among|within|à|dans|chez|parmi|у|в|з|із|від|серед|во|из|от|среди)(?!\w)")
+
+
 # How much farther an English question's side named after its verb of saying counts: "what
 # does Kyiv say about Russian losses?" asks for Kyiv's claim.
 _AFTER_THE_VERB = 1000
@@ -252,7 +256,12 @@ def asked_side(question: str, language: str = "") -> Side:
     verbs = list(_CLAIM_CUES.finditer(question))
     if verbs:
         topic = _TOPIC_CUES.search(question, verbs[0].end())
-        named = [cue for cue in named if not topic or cue[0] < topic.start()]
+        if topic:
+            # The matter runs to the next phrase that may name where it is said: "Що кажуть
+            # про Бахмут у Генштабі ЗСУ?" asks the General Staff.
+            end = _TOPIC_END.search(question, topic.end())
+            within = range(topic.start(), end.start() if end else len(question))
+            named = [cue for cue in named if cue[0] not in within]
     source = _SOURCE_CUES.search(question)
     after_source = [side for start, _, side in named if source and start >= source.end()]
     if after_source:

@@ -431,6 +431,7 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Combien de soldats russes Kiev affirme-t-il avoir tués ?", Side.UKRAINE),
     # A side named after "about" and its like is what the claim is about, not who makes it.
     ("Що каже Генштаб про втрати росії?", Side.NONE),
+    ("Що кажуть про Бахмут у Генштабі ЗСУ?", Side.UKRAINE),  # the matter ends where the speaker is named
     ("Что говорит Минобороны России о Мариуполе?", Side.RUSSIA),
     ("Что Кремль говорит о потерях Украины?", Side.RUSSIA),
     ("Que dit l'état-major sur les pertes russes ?", Side.NONE),
