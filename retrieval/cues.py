@@ -261,13 +261,19 @@ _ASKED_DATE = re.compile(
     r"\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
+# "Before 24 February 2022", "до 24 лютого": what is asked about came earlier.
+_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:before|until|till|prior\s+to|up\s+to|by|eve\s+of|avant|jusqu['’]au|jusqu['’]à|до|перед|"
+    r"напередодні|накануне|по)(?:\s+(?:the|le|la|l['’]))?\s+$")
+
+
 def asked_since(question: str) -> str:
     """The first day a report could tell what the question asks about, as "YYYY-MM-DD", when
     it names a month with its year ("what happened in Bakhmut on 20 May 2023?": a report of
     January 2023 cannot), else "". Dates typed in figures are read first (`with_dates_in_words`)."""
     for match in _ASKED_DATE.finditer(question):
         month = _month(match["month"])
-        if not month:
+        if not month or _BEFORE.search(question, 0, match.start()):
             continue
         day = int(match["day"] or match["day_after"] or 1)
         try:

@@ -492,6 +492,11 @@ def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, 
     ("Що сталося 24 лютого 2022?", "2022-02-24"),
     ("Сколько пленных вернулось в сентябре 2022 года?", "2022-09-01"),
     ("how much gas was in storage in mid-March 2022?", "2022-03-01"),
+    # A day before which the matter lies: earlier reports tell it.
+    ("what did russia say before 24 February 2022?", ""),
+    ("Що було до 24 лютого 2022?", ""),
+    ("Que disait Moscou avant le 24 février 2022 ?", ""),
+    ("what did Putin say on the eve of 24 February 2022?", ""),
     # A year alone, a range of years, a word that begins like a month: no day asked about.
     ("how many soldiers did russia lose in 2023?", ""),
     ("the 2022-2023 winter", ""),
