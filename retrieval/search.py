@@ -24,7 +24,7 @@ import numpy as np
 
 from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
-from .cues import carries, wanted
+from .cues import carries, wanted, with_dates_in_words
 from .lexical import (
     QueryTerm,
     coverage,
@@ -194,10 +194,6 @@ class Scored:
         return {"support": self.support, "similarity": self.similarity, "score": self.score}[value]
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-
-
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -212,10 +208,7 @@ def published_since(scored: list[Scored], since: str) -> list[Scored]:
 def _date_words(published: str) -> str:
     """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in mid-March
     2022" finds the articles of that month, as the title's words do (`TITLE_CREDIT`)."""
-    parts = published.split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
-        return published
-    return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return with_dates_in_words(published, "en")
 
 
 # Words that name whose claim follows them: "according to the Russian MoD", "по данным
