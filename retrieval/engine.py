@@ -585,7 +585,8 @@ class Engine:
         margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
         groups = search.newest_first_among_ties(search.collapse(scored), margin)
         best = groups[0][0].score if groups else 0.0
-        answered = bool(groups) and self.calibration.answers(groups[0][0]) and not too_early
+        answered = (bool(groups) and self.calibration.answers(groups[0][0]) and not too_early
+                    and search.names_the_models(topic, groups[0][0]))
         if answered:
             # The threshold decides whether to answer; the spread decides how many quotes follow.
             kept = [g for g in groups if g[0].score >= best - search.QUOTE_SPREAD]

@@ -49,6 +49,10 @@ _DESIGNATION = r"[^\W\d_]{1,3}-\d{1,4}(?:[^\W\d_]{1,2}\d?)?(?![\w-])"
 _WORD = re.compile(rf"{_DESIGNATION}|\w+", re.UNICODE)
 _DESIGNATED = re.compile(r"([^\W\d_]{1,3})(\d{1,4}\w*)")
 _VARIANT = re.compile(r"[^\W\d_]{1,3}\d{1,4}(?=[^\W\d_])")
+# A designation's letters are written with either script's look-alikes: the airliner "МС-21" is
+# "MC-21" abroad, not the "MS-21" a transliteration gives (which "С-300" → "S-300" follows).
+_TO_CYRILLIC_LOOK = str.maketrans("abcehkmoptxy", "авсенкмортху")
+_TO_LATIN_LOOK = str.maketrans("авсенкмортху", "abcehkmoptxy")
 
 _STOPWORDS = set("""
 a an the of to in on at by for from with about as and or but not no is are was were be been being
@@ -162,7 +166,9 @@ def query_terms(question: str) -> list[QueryTerm]:
             spellings = latin_spellings(letters) if is_cyrillic(letters) else to_cyrillic(letters)
             search = [word, *(f"{spelt} {rest}" for spelt in dict.fromkeys([letters, *spellings]))]
             name_keys = frozenset(_match_form(k) for k in keys(word))
-            out.append(QueryTerm(word, 1.0, frozenset({_match_form(folded)}), name_keys, tuple(search)))
+            looks = {folded.translate(_TO_CYRILLIC_LOOK), folded.translate(_TO_LATIN_LOOK)}
+            forms = frozenset(_match_form(form) for form in {folded, *looks})
+            out.append(QueryTerm(word, 1.0, forms, name_keys, tuple(search)))
             continue
         search = [word[:PREFIX] + "*" if len(word) >= PREFIX else word]
         concepts = glossary().concepts_of(folded)
@@ -189,6 +195,11 @@ def query_terms(question: str) -> list[QueryTerm]:
             name_keys |= _other_script_skeleton(word)
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search))))
     return out
+
+
+def is_designation(word: str) -> bool:
+    """Whether a question's word names a model by its designation ("f16", "s300", "mh17")."""
+    return _DESIGNATED.fullmatch(word) is not None
 
 
 def _name_stem(folded: str, concepts: list[tuple[Form, ...]]) -> str:
