@@ -147,15 +147,17 @@ async def test_reports_from_before_the_day_asked_about_do_not_answer(engine: Eng
 
 async def test_a_model_asked_about_by_its_designation_must_be_named(engine: Engine) -> None:
     """"When did Ukraine get its first F-16 fighter jets?" is answered by a sentence on other
-    fighter jets only in its words (the ISW library answered it with two Il-76 planes). A designation is an identifier: the
-    first quote must name it ("МС-21" as "MC-21", "С-300" as "S-300"), else the bot abstains."""
+    fighter jets only in its words (the ISW library answered it with two Il-76 planes). A
+    designation is an identifier: the first quote must name it ("МС-21" as "MC-21", "С-300" as
+    "S-300"), else the bot abstains."""
     await engine.add_article(Article(title="Daily update", outlet="Test Wire", published="2022-07-30", text=(
         "Ukraine got its first fighter jets from Poland, MiG-29s, in March. "
         "Russian forces launched five S-300 missiles at two Kharkiv City districts. "
         "The President inspected the cockpit of the MC-21 airliner.")))
     jets = await engine.ask("When did Ukraine get its first F-16 fighter jets?")
     assert not jets.answered
-    for question, named in (("How many S-300 missiles hit Kharkiv?", "S-300"), ("Сколько С-300 выпустили по Харькову?", "S-300"),
+    for question, named in (("How many S-300 missiles hit Kharkiv?", "S-300"),
+                            ("Сколько С-300 выпустили по Харькову?", "S-300"),
                             ("Что Путин осматривал в кабине МС-21?", "MC-21")):
         answer = await engine.ask(question)
         assert answer.answered and named in answer.quotes[0].text, question
