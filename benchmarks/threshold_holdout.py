@@ -9,7 +9,8 @@ scores it on the other, both ways, and prints the mean over the splits:
     .venv/bin/python -m benchmarks.threshold_holdout /tmp/eval.json [--splits 200]
 
 Only the per-question outcomes are read (no library needed): abstaining depends on nothing
-but the best quote's similarity, which the JSON keeps for every question.
+but the best quote's support, which the JSON keeps for every question, and on what no
+threshold answers (a quote without the kind of answer asked for, an answer held back).
 """
 
 from __future__ import annotations

@@ -585,8 +585,8 @@ class Engine:
         margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
         groups = search.newest_first_among_ties(search.collapse(scored), margin)
         best = groups[0][0].score if groups else 0.0
-        answered = (bool(groups) and self.calibration.answers(groups[0][0]) and not too_early
-                    and search.names_the_models(topic, groups[0][0]))
+        held_back = too_early or (bool(groups) and not search.names_the_models(topic, groups[0][0]))
+        answered = bool(groups) and self.calibration.answers(groups[0][0]) and not held_back
         if answered:
             # The threshold decides whether to answer; the spread decides how many quotes follow.
             kept = [g for g in groups if g[0].score >= best - search.QUOTE_SPREAD]
@@ -594,7 +594,8 @@ class Engine:
         else:
             quotes = [search.to_quote(*g) for g in groups[:3]]
         return Answer(question=question, answered=answered, quotes=quotes, language=language,
-                      latency_ms=(time.perf_counter() - started) * 1000, closest_only=not answered and bool(quotes))
+                      latency_ms=(time.perf_counter() - started) * 1000, closest_only=not answered and bool(quotes),
+                      held_back=held_back)
 
     async def encode_question(self, question: str) -> np.ndarray:
         """The question's vector, computed on the engine's one compute thread.

@@ -99,6 +99,8 @@ class Outcome:
     best_support: float | None = None
     # Whether it holds the kind of answer asked for: without it, no threshold answers.
     best_typed: bool = True
+    # Abstained whatever the threshold (`Answer.held_back`).
+    held_back: bool = False
 
 
 def score_answer(question: Question, answer: dict, latency_ms: float | None = None) -> Outcome:
@@ -118,6 +120,7 @@ def score_answer(question: Question, answer: dict, latency_ms: float | None = No
         best_score=answer["quotes"][0].get("score") if answer.get("quotes") else None,
         best_support=answer["quotes"][0].get("support") if answer.get("quotes") else None,
         best_typed=answer["quotes"][0].get("holds_answer_type", True) if answer.get("quotes") else True,
+        held_back=bool(answer.get("held_back")),
     )
 
 
@@ -179,8 +182,10 @@ def tested_value(outcome: Outcome, tested: str) -> float | None:
 
 def abstained_at(outcomes: Sequence[Outcome], tested: str, threshold: float) -> int:
     """How many of `outcomes` a threshold abstains on: those whose best quote is under it, lacks
-    the kind of answer asked for (which no threshold answers), or that returned nothing."""
-    return sum(not o.best_typed or (v := tested_value(o, tested)) is None or v < threshold for o in outcomes)
+    the kind of answer asked for, or was held back (which no threshold answers), or that
+    returned nothing."""
+    return sum(o.held_back or not o.best_typed or (v := tested_value(o, tested)) is None or v < threshold
+               for o in outcomes)
 
 
 def threshold_sweep(outcomes: Sequence[Outcome], tested: str, current: float,
@@ -188,8 +193,8 @@ def threshold_sweep(outcomes: Sequence[Outcome], tested: str, current: float,
     """What each answer threshold would abstain on, for choosing one for this library.
 
     A question is abstained on when its best quote's `tested` value (`tested_value`) is under
-    the threshold or the quote lacks the kind of answer asked for, and nothing else depends on
-    it, so the outcomes of one run give every threshold's figures. The thresholds tried are the current
+    the threshold, the quote lacks the kind of answer asked for or the answer was held back, and
+    nothing else depends on it, so the outcomes of one run give every threshold's figures. The thresholds tried are the current
     one and, for each unanswerable question, the one that just abstains on it; `suggested` is the
     highest whose answerable questions abstained stay within `cap` (None when none does). The
     best similarity of near-misses grows with the library, so a large library needs a higher

@@ -140,6 +140,9 @@ class Answer:
     language: str
     latency_ms: float = 0.0
     closest_only: bool = False
+    # Abstained whatever the answer threshold: the best match is a report from before the day
+    # asked about, or does not name the model asked about (`Engine.ask`).
+    held_back: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -147,6 +150,7 @@ class Answer:
             "answered": self.answered,
             "quotes": [q.to_json() for q in self.quotes],
             "closest_only": self.closest_only,
+            "held_back": self.held_back,
             "language": self.language,
             "latency_ms": round(self.latency_ms, 1),
         }

@@ -139,10 +139,10 @@ async def test_reports_from_before_the_day_asked_about_do_not_answer(engine: Eng
     for published, text in reports:
         await engine.add_article(Article(title="Daily update", outlet="Test Wire", published=published, text=text))
     later = await engine.ask("What happened in Bakhmut on 20.05.2023?")
-    assert not later.answered
+    assert not later.answered and later.held_back
     assert all(quote.article.published >= "2023-05-20" for quote in later.quotes)
     then = await engine.ask("What happened in Bakhmut on 20.01.2023?")
-    assert then.answered and then.quotes[0].article.published == "2023-01-20"
+    assert then.answered and not then.held_back and then.quotes[0].article.published == "2023-01-20"
 
 
 async def test_a_model_asked_about_by_its_designation_must_be_named(engine: Engine) -> None:
@@ -155,7 +155,7 @@ async def test_a_model_asked_about_by_its_designation_must_be_named(engine: Engi
         "Russian forces launched five S-300 missiles at two Kharkiv City districts. "
         "The President inspected the cockpit of the MC-21 airliner.")))
     jets = await engine.ask("When did Ukraine get its first F-16 fighter jets?")
-    assert not jets.answered
+    assert not jets.answered and jets.held_back and jets.to_json()["held_back"]
     for question, named in (("How many S-300 missiles hit Kharkiv?", "S-300"),
                             ("Сколько С-300 выпустили по Харькову?", "S-300"),
                             ("Что Путин осматривал в кабине МС-21?", "MC-21")):

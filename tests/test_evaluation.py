@@ -145,6 +145,17 @@ def test_a_best_quote_without_the_answer_type_is_abstained_at_every_threshold():
     assert all(row["abstention_recall"]["value"] == 1.0 for row in sweep["rows"])
 
 
+def test_an_answer_held_back_is_abstained_at_every_threshold():
+    """"Who shot down MH17?" held back (its best quote does not name MH17) is no answer at any
+    threshold, however close the quote."""
+    answer = _answer(("Russian air defense shot down a drone.", "russia"), answered=False)
+    answer["quotes"][0].update(similarity=0.95)
+    held = score_answer(_question("u", answerable=False), {**answer, "held_back": True})
+    assert held.held_back
+    sweep = threshold_sweep([held, _closest(0.9, True, "a")], "similarity", 0.83)
+    assert all(row["abstention_recall"]["value"] == 1.0 for row in sweep["rows"])
+
+
 def test_threshold_sweep_without_unanswerable_questions_suggests_nothing():
     sweep = threshold_sweep([_closest(0.9, True, "a")], "similarity", 0.83)
     assert sweep["suggested"] is None and "keep the current one" in format_thresholds(sweep)
