@@ -318,8 +318,12 @@ _EN_VERBS = (
     "underscored", "informed", "assured", "assures", "recalled",
     "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced",
     "suggested", "speculated", "predicted",
-    # "added" is speech when a "that" clause follows it ("The General Staff added that…").
-    "added that",
+    # Complaints and boasts are their subject's claims ("Girkin complained that…"), which ISW
+    # reports of Russian milbloggers daily.
+    "complained", "complains", "lamented", "boasted", "conceded",
+    # Speech only when a "that" clause follows: "added" ("The General Staff added that…"), and
+    # the verbs that mostly mean seeing or answering ("Social media users observed a column").
+    "added that", "observed that", "implied that", "specified that", "responded that", "insinuated that",
 )
 # Footage and images put out are the claim of whoever put them out ("Ukrainian forces posted
 # footage of…"); "released" only so, as prisoners are released too. Whoever posts is no
@@ -803,11 +807,18 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     return _LOCATIVE.sub("", phrase.rstrip(" ,"))
 
 
+def _without_asides(sentence: str) -> str:
+    """The sentence with what stands in parentheses blanked out, its length kept: a verb of
+    saying in an aside is not the sentence's ("Prigozhin defended soldiers (Prigozhin observed
+    that…) and claimed that…")."""
+    return re.sub(r"\([^()]*\)", lambda aside: " " * len(aside.group()), sentence)
+
+
 def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
     """The subject of the sentence's first finite verb, as claimant when that verb is a claim."""
     if sentence.lstrip()[:1] in "«\"“„":
         return _Found()
-    verb = grammar.first_verb.search(sentence)
+    verb = grammar.first_verb.search(_without_asides(sentence))
     if not verb:
         return _Found()
     subject = _valid_subject(sentence[: verb.start()], grammar)

@@ -425,6 +425,18 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("Mishustin also promised that the Kremlin will check how the funds are spent.", "Mishustin", Side.RUSSIA),
     ("The Ukrainian General Staff added that Russian forces are regrouping.", "The Ukrainian General Staff",
      Side.UKRAINE),
+    # Complaints and boasts are claims too; "observed" and "implied" only with a "that" clause.
+    ("One Russian milblogger complained on October 13 that newly mobilized men are deployed haphazardly.",
+     "One Russian milblogger", Side.RUSSIA),
+    ("Girkin complained that Russian forces have failed to meet the Kremlin's objectives.", "Girkin", Side.RUSSIA),
+    ("Ukrainian partisan channel Zalizna Palianytsia boasted that the traitors' fate is decided.",
+     "Ukrainian partisan channel Zalizna Palianytsia", Side.UKRAINE),
+    ("Budanov observed that the Russians have prepared parts of the dam for limited explosions.", "Budanov",
+     Side.UKRAINE),
+    ("Some milbloggers implied that Lapin is no longer the commander.", "Some milbloggers", Side.RUSSIA),
+    # A verb of saying in an aside is not the sentence's.
+    ("Prigozhin defended soldiers who grow beards (Prigozhin observed that beards are customary) and claimed "
+     "that smartphones are necessary.", "Prigozhin", Side.RUSSIA),
     # A verb of saying coordinated with the subject's first verb.
     ("Wagner Group financier Yevgeny Prigozhin attempted to minimize the story and claimed that he was in control.",
      "Wagner Group financier Yevgeny Prigozhin", Side.RUSSIA),
@@ -487,6 +499,7 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "This suggests that Russian forces are regrouping near the town.",
     "The proposed law would ban the sale of property to foreigners.",
     "Russian forces added 200 tanks to the Bakhmut axis.",  # "added" without "that" is no speech
+    "Social media users observed a Russian armored column assembling in Stolin.",  # seen, not said
     # Coordinated, but no "that" clause or quotation follows: no speech.
     "Ukrainian forces continued their interdiction campaign and maintained operational pressure.",
     # The verb of saying has a subject of its own after "and", which is no name here.
