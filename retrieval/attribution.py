@@ -102,6 +102,7 @@ _THIRD_PARTY_STEMS = (
     "british", "britannique", "london", "londres", "france", "français", "german", "allemand",
     "berlin", "turkey", "turquie", "ankara", "china", "chinese", "chine", "chinois", "beijing",
     "pékin", "belarus", "biélorus", "lukashenko", "loukachenko", "minsk", "poland", "polish",
+    "nordic", "scandinavia", "unspecified country",
     "pologne", "polonais", "red cross", "croix-rouge", "icrc", "cicr", "reuters",
     "institute for the study of war", "international", "amnesty", "human rights watch", "unicef", "osce",
     "байден", "макрон", "шольц", "лукашенк", "білорус", "белорус", "американ", "європ",
@@ -797,7 +798,8 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     if grammar is _ENGLISH and any(
         w.islower() and w.isalpha() and ((w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST
                                          or w in _EN_EVIDENCE_PRESENT)
-        for w in words
+        and before.casefold() not in _EN_BEFORE_AN_ADJECTIVE  # "the head of occupied Crimea"
+        for before, w in zip(["", *words], words)
     ):
         return ""  # "Shelling killed three people the governor said": a verb in the subject
     for segment in phrase.split(",")[1:]:
@@ -889,8 +891,14 @@ def _coordinated_subject(before: str, grammar: _Grammar) -> str:
     a subject of its own ("…, and the General Staff stated") is not coordinated."""
     if not _EN_AND_BEFORE.search(before):
         return ""
+    return _subject_of_first_verb(before, grammar)
+
+
+def _subject_of_first_verb(before: str, grammar: _Grammar) -> str:
+    """The valid subject before the first verb of `before` (a past form, an auxiliary), or ""."""
     previous = ""
-    for word in re.finditer(r"[\w’']+", before):
+    # A hyphenated word is one: "Wagner-affiliated channels" has no verb "affiliated".
+    for word in re.finditer(r"[\w’'][\w’'-]*", before):
         w = word.group(0)
         verb = (w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST or w in _EN_AUXILIARIES
         # "…in occupied parts…", "the annexed regions": a participle used as an adjective.
@@ -955,6 +963,14 @@ _EN_WITH_SPEAKER = re.compile(
     r"announcing|adding|estimating|alleging|asserting|arguing|admitting|acknowledging|indicating|"
     r"confirming|denying|accusing|blaming|insisting|stressing|emphasi[sz]ing)(?!\w)"
 )
+# "Russian milbloggers defended the withdrawal, claiming that…": a participle of saying after a
+# comma tells what the sentence's subject claims. Not "suggesting" nor "indicating": ISW's
+# reading of evidence ("Footage shows…, suggesting that…").
+_EN_SAYING_PARTICIPLE = re.compile(
+    r"(?i),\s+(?:[a-z]+ly\s+|also\s+)?(?:stating|saying|claiming|noting|pointing\s+out|arguing|adding|"
+    r"asserting|warning|explaining|alleging|insisting|complaining|emphasi[sz]ing|stressing|reiterating|"
+    r"acknowledging|admitting|denying|announcing|reporting)\s+that(?!\w)"
+)
 # A clause's "that" right after a verb: what follows is what is said, not who says it.
 _COMPLEMENTIZER = re.compile(r"(?i)(?:that|que|qu['’]|що|что)(?!\w)")
 # "- The Russian MoD announced…": a list item (ISW's key takeaways) is read without its marker.
@@ -1013,6 +1029,12 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
     found = _from_subject(sentence, grammar)
     if found.claimant:
         return found
+
+    participle = _EN_SAYING_PARTICIPLE.search(sentence) if grammar is _ENGLISH else None
+    if participle:
+        who = _subject_of_first_verb(sentence[: participle.start()], grammar)
+        if who:
+            return _Found(claimant=who)
 
     if according and not initial:
         who = _accepted(_clean_claimant(_source_of(according.group("who")), True),

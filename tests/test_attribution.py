@@ -434,6 +434,22 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("Budanov observed that the Russians have prepared parts of the dam for limited explosions.", "Budanov",
      Side.UKRAINE),
     ("Some milbloggers implied that Lapin is no longer the commander.", "Some milbloggers", Side.RUSSIA),
+    # An adjective in -ed after a determiner is no verb in the subject.
+    ("An unnamed senior US defense official stated that Russian forces are attempting to advance.",
+     "An unnamed senior US defense official", Side.THIRD_PARTY),
+    ("An unnamed senior Nordic defense official told Foreign Policy that Russia has 6,000 troops left.",
+     "An unnamed senior Nordic defense official", Side.THIRD_PARTY),
+    ("The Russian-appointed head of occupied Crimea, Sergey Aksyonov, claimed that the bridge reopened.",
+     "The Russian-appointed head of occupied Crimea, Sergey Aksyonov", Side.RUSSIA),
+    # A participle of saying after a comma is the subject's claim.
+    ("Russian milbloggers overwhelmingly defended the decision to withdraw, claiming that the island was "
+     "of no importance.", "Russian milbloggers", Side.RUSSIA),
+    ("Gerasimov publicly reemerged to brief foreign military attaches on December 22, stating that Russia "
+     "had to launch the operation.", "Gerasimov", Side.RUSSIA),
+    ("Wagner-affiliated Telegram channels commented on the shooting, noting that a civil war is ongoing.",
+     "Wagner-affiliated Telegram channels", Side.RUSSIA),
+    ("Ukrainian military officials are continuing their operational silence, noting that the offensive "
+     "goes on.", "Ukrainian military officials", Side.UKRAINE),
     # A verb of saying in an aside is not the sentence's.
     ("Prigozhin defended soldiers who grow beards (Prigozhin observed that beards are customary) and claimed "
      "that smartphones are necessary.", "Prigozhin", Side.RUSSIA),
@@ -500,6 +516,8 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "The proposed law would ban the sale of property to foreigners.",
     "Russian forces added 200 tanks to the Bakhmut axis.",  # "added" without "that" is no speech
     "Social media users observed a Russian armored column assembling in Stolin.",  # seen, not said
+    # "suggesting that" after a comma is the outlet's reading of the evidence.
+    "Geolocated footage shows Russian forces fleeing Kupyansk, suggesting that they are withdrawing.",
     # Coordinated, but no "that" clause or quotation follows: no speech.
     "Ukrainian forces continued their interdiction campaign and maintained operational pressure.",
     # The verb of saying has a subject of its own after "and", which is no name here.
