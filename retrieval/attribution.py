@@ -622,7 +622,9 @@ _GRAMMARS = {"fr": _FRENCH, "en": _ENGLISH, "uk": _CYRILLIC, "ru": _CYRILLIC}
 # "President of Russia Vladimir Putin: Good afternoon…": a transcript's speaker label.
 _SPEAKER_LABEL = re.compile(
     r"^(?P<who>[A-ZА-ЯІЇЄҐ][\w.'’-]*(?:\s+(?:of|the|de|du|des|la|[A-ZА-ЯІЇЄҐ][\w.'’-]*)){0,7})"
-    r":\s+\S"
+    # The turn opens after a space, or straight after the colon with an ellipsis, as the
+    # Kremlin's transcripts give an interrupted turn ("Vladimir Putin:…I just said this.").
+    r":(?=\s+\S|…|\.\.\.)"
 )
 
 
@@ -655,7 +657,7 @@ def speaker_label(sentence: str) -> str:
     """The transcript speaker label a sentence opens with ("Dmitry Peskov:"), or "" when it
     has none: it says who speaks, not what is said."""
     label = _SPEAKER_LABEL.match(sentence)
-    return sentence[:label.end() - 1].rstrip() if label and _is_speaker(label) else ""
+    return sentence[:label.end()] if label and _is_speaker(label) else ""
 
 
 def _is_speaker(label: re.Match[str]) -> bool:

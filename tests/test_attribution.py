@@ -266,6 +266,7 @@ def test_transcript_speaker_label_holds_for_the_turn() -> None:
 def test_speaker_label_is_the_label_a_transcript_turn_opens_with() -> None:
     assert speaker_label("Dmitry Peskov: Over to Russian journalists.") == "Dmitry Peskov:"
     assert speaker_label("Question: Will conscripts be sent?") == "Question:"
+    assert speaker_label("Vladimir Putin:…I just said this.") == "Vladimir Putin:"  # an interrupted turn
     # A section heading or a colon inside a sentence is no speaker label.
     assert speaker_label("Eastern Ukraine: Russian forces attacked near Bakhmut.") == ""
     assert speaker_label("Zelensky said one thing: we will not give up.") == ""
