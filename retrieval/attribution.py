@@ -749,17 +749,23 @@ _RELATIVE = re.compile(r"^(?P<head>[^,]+?)\s+(?:who|that)\s+(?P<clause>[a-z][^,]
 _PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being"}
 # Words between a subject and its verb that are auxiliaries and adverbs, not an incise.
 _MAX_AUXILIARY_WORDS = 4
-_MAX_INCISE_WORDS = 12
+# The longest incise between commas ("A Russian milblogger, who has previously been proven to
+# have fabricated false information about the frontline, claimed…") and the longest relative
+# clause without them: longer, "that" is more often a verb's ("The Kremlin likely believes that
+# … its stated goals…").
+_MAX_INCISE_WORDS = {_INCISE: 20, _RELATIVE: 12}
+# A sentence's end inside a would-be subject: two sentences the splitter left joined.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
 def _without_incise(phrase: str) -> str:
     """The subject without an incise or a relative clause between it and its verb."""
-    for pattern in (_INCISE, _RELATIVE):
+    for pattern, longest in _MAX_INCISE_WORDS.items():
         match = pattern.match(phrase)
         if not match:
             continue
         between = _words(match.group(2))
-        if between and len(between) <= _MAX_INCISE_WORDS and between[-1].casefold() not in _PASSIVE_AUX:
+        if between and len(between) <= longest and between[-1].casefold() not in _PASSIVE_AUX:
             return match.group("head")
     return phrase
 
@@ -772,7 +778,7 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     ("Ukraine's foreign minister, Dmytro Kuleba,").
     """
     phrase = grammar.trailing_adverbs.sub("", phrase.strip())
-    if not phrase[:1].isupper():
+    if not phrase[:1].isupper() or _SENTENCE_END.search(phrase):
         return ""
     while True:
         shorter = _LEADING_ADVERBIAL.sub("", phrase, count=1)
@@ -811,11 +817,15 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     return _LOCATIVE.sub("", phrase.rstrip(" ,"))
 
 
+# What stands in parentheses or between two dashes.
+_ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s")
+
+
 def _without_asides(sentence: str) -> str:
-    """The sentence with what stands in parentheses blanked out, its length kept: a verb of
-    saying in an aside is not the sentence's ("Prigozhin defended soldiers (Prigozhin observed
-    that…) and claimed that…")."""
-    return re.sub(r"\([^()]*\)", lambda aside: " " * len(aside.group()), sentence)
+    """The sentence with its asides blanked out, its length kept: a verb of saying in an aside
+    is not the sentence's ("Prigozhin defended soldiers (Prigozhin observed that…) and claimed
+    that…", "A milblogger — who had claimed strikes on Russia — found…")."""
+    return _ASIDE.sub(lambda aside: " " * len(aside.group()), sentence)
 
 
 def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
@@ -917,7 +927,7 @@ def _joint_subject(before: str, grammar: _Grammar) -> str:
     "Russia and Ukraine"), since no one side claims it."""
     phrase = grammar.trailing_adverbs.sub("", before.strip())
     phrase = re.sub(r"(?i)\s+(?:both|all|jointly)$", "", phrase).rstrip(" ,")
-    if "," in phrase:
+    if "," in phrase or _SENTENCE_END.search(phrase):
         return ""  # "During a meeting with…, Putin", "X and Y, in turn,": not a plain list
     parts = re.split(r"\s+and\s+", phrase)
     first = _valid_subject(parts[0], grammar) if 2 <= len(parts) <= 3 else ""
@@ -975,13 +985,15 @@ _EN_SAYING_PARTICIPLE = re.compile(
 )
 # A clause's "that" right after a verb: what follows is what is said, not who says it.
 _COMPLEMENTIZER = re.compile(r"(?i)(?:that|que|qu['’]|що|что)(?!\w)")
+# "Luhansk People‘s Republic": an opening quotation mark typed for an apostrophe, within a word.
+_OPENING_QUOTE_AS_APOSTROPHE = re.compile(r"(?<=\w)‘(?=\w)")
 # "- The Russian MoD announced…": a list item (ISW's key takeaways) is read without its marker.
 _LIST_MARKER = re.compile(r"^\s*[-–•▪*]\s+")
 
 
 def _find(sentence: str, grammar: _Grammar) -> _Found:
     """The claimant of one sentence, by the most reliable pattern that matches."""
-    sentence = _LIST_MARKER.sub("", sentence)
+    sentence = _OPENING_QUOTE_AS_APOSTROPHE.sub("’", _LIST_MARKER.sub("", sentence))
     label = _SPEAKER_LABEL.match(sentence)
     if label and _is_speaker(label):
         return _Found(claimant=label.group("who"), label=True)

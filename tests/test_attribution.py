@@ -442,6 +442,11 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
      "An unnamed senior Nordic defense official", Side.THIRD_PARTY),
     ("The Russian-appointed head of occupied Crimea, Sergey Aksyonov, claimed that the bridge reopened.",
      "The Russian-appointed head of occupied Crimea, Sergey Aksyonov", Side.RUSSIA),
+    # A long incise between commas; an apostrophe typed as an opening quotation mark.
+    ("A Russian milblogger, who has previously been proven to have fabricated false information about the "
+     "frontline, claimed that Russian forces attacked.", "A Russian milblogger", Side.RUSSIA),
+    ("Head of the Luhansk People‘s Republic (LNR) Leonid Pasechnik claimed that the LNR controls the oblast.",
+     "Head of the Luhansk People’s Republic (LNR) Leonid Pasechnik", Side.RUSSIA),
     # A participle of saying after a comma is the subject's claim.
     ("Russian milbloggers overwhelmingly defended the decision to withdraw, claiming that the island was "
      "of no importance.", "Russian milbloggers", Side.RUSSIA),
@@ -517,6 +522,13 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "The proposed law would ban the sale of property to foreigners.",
     "Russian forces added 200 tanks to the Bakhmut axis.",  # "added" without "that" is no speech
     "Social media users observed a Russian armored column assembling in Stolin.",  # seen, not said
+    # A verb of saying between dashes is an aside's; "that" after a verb opens no relative clause;
+    # two sentences left joined are no subject.
+    "A prominent milblogger — who had claimed Ukrainian strikes against Russia — found Putin's comments disappointing.",
+    "The Kremlin likely believes that it will be able to exact more concessions from Ukraine the more maximalist "
+    "its stated goals are.",
+    "Ukrainian operations in Kharkiv and Kherson oblasts demonstrate the military’s skill and knowledge of "
+    "Soviet operational art. Soviet operational art emphasizes that militaries need successive operations.",
     # "suggesting that" after a comma is the outlet's reading of the evidence.
     "Geolocated footage shows Russian forces fleeing Kupyansk, suggesting that they are withdrawing.",
     # Coordinated, but no "that" clause or quotation follows: no speech.
