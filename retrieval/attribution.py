@@ -44,7 +44,7 @@ def rules_version() -> str:
 # "Зеленського", "Россией").
 _UKRAINE_STEMS = (
     "ukrain", "ukranian", "kyiv", "kiev", "kyïv", "zelensk", "zelenski", "podoly", "podoli", "kuleba",
-    "kouleba", "shmyhal", "chmyhal", "chmygal", "vereshchuk", "verechtchouk", "yermak",
+    "kouleba", "shmyhal", "chmyhal", "chmygal", "vereshchuk", "vereschuk", "verechtchouk", "yermak",
     "iermak", "syrsk", "zaluzhn", "zaloujn", "reznikov", "umerov", "oumerov", "budanov",
     "boudanov", "stefanchuk", "ustenko", "kyslyts", "sybiha", "verkhovna rada",
     "україн", "київ", "києв", "зеленськ", "зеленск", "подоляк", "кулеб", "шмигал", "шмыгал",
@@ -57,7 +57,7 @@ _UKRAINE_STEMS = (
     "regional military administration", "regional state administration", "city military administration",
     "city council", "oblast council", "regional council", "обласна рада", "обласної ради", "облрад",
     "haidai", "gaidai", "синєгубов", "synehubov",
-    "synegubov", "гайдай", "andryushchenko", "andryushenko", "андрющенко", "центр національного спротиву",
+    "synegubov", "гайдай", "andryushchenko", "andryushenko", "andyrushchenko", "andryshchenko", "андрющенко", "центр національного спротиву",
     # Ukrainian officials ISW quotes most often by surname alone.
     "skibitsk", "malyar", "humenyuk", "cherevat", "motuzyanyk", "bratchuk", "arestovych",
     "danilov", "energoatom", "kotin", "starukh", "kyrylenko", "скібіцьк", "маляр", "гуменюк",
@@ -121,7 +121,7 @@ _THIRD_PARTY_STEMS = (
 )
 # Acronyms are matched with their case, so the pronoun "us" is not the US.
 _UKRAINE_ACRONYMS = ("SBU", "AFU", "ZSU", "GUR", "HUR", "ЗСУ", "ВСУ", "СБУ", "ГУР", "ОВА", "ОДА")
-_RUSSIA_ACRONYMS = ("FSB", "RF", "РФ", "ФСБ", "ТАСС", "DNR", "LNR", "DPR", "LPR", "ДНР", "ЛНР")
+_RUSSIA_ACRONYMS = ("FSB", "RF", "BARS", "РФ", "ФСБ", "ТАСС", "DNR", "LNR", "DPR", "LPR", "ДНР", "ЛНР")
 _THIRD_PARTY_ACRONYMS = ("UN", "ONU", "NATO", "OTAN", "US", "USA", "EU", "UE", "UK", "AFP",
                          "AP", "ISW", "WHO", "OMS", "OHCHR", "ООН", "НАТО", "США", "ЄС", "ЕС")
 

@@ -636,6 +636,9 @@ def test_cyrillic_pronoun_and_first_person() -> None:
         ("Євген Пригожин", Side.RUSSIA), ("Рамзан Кадыров", Side.RUSSIA), ("депутат Госдумы", Side.RUSSIA),
         ("бойцы Вагнера", Side.RUSSIA), ("Рустем Умєров", Side.UKRAINE), ("Верховна Рада", Side.UKRAINE),
         ("Андрій Сибіга", Side.UKRAINE), ("я думаю", Side.THIRD_PARTY),  # "думаю" is not the Duma
+        # Spellings ISW also uses; the Russian Combat Reserve; Nordic officials.
+        ("Vereschuk", Side.UKRAINE), ("Petro Andyrushchenko", Side.UKRAINE), ("A wounded BARS serviceman", Side.RUSSIA),
+        ("An unnamed senior Nordic defense official", Side.THIRD_PARTY),
         ("", Side.NONE), ("  ", Side.NONE),
     ],
 )
