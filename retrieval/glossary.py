@@ -243,6 +243,7 @@ china chinese chine chinois* китай* китаї китае*
 india* inde індія индия
 israel* ізраїл* израил*
 iran* іран* иран*
+korea* corée* coréen* корея кореї корею кореи корейськ* корейск* північнокорейськ* северокорейск* кндр
 switzerland swiss suisse* швейцар*
 finland* finlande* фінлянд* финлянд*
 sweden* suède* швеці* швеци*

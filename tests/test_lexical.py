@@ -244,6 +244,9 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Что происходит на Луганщине?", "Луганщине", "Бої тривають у Луганській області."),
     ("ZSU losses", "ZSU", "The Ukrainian Armed Forces suffered losses."),
     ("what does the MoD claim?", "MoD", "The Ministry of Defence said…"),
+    # North Korea, in one word in Ukrainian and Russian, hyphenated in French.
+    ("скільки північнокорейських солдатів?", "північнокорейських", "North Korean soldiers are fighting."),
+    ("Сколько северокорейских военных?", "северокорейских", "des soldats nord-coréens en soutien"),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
