@@ -92,6 +92,8 @@ _RUSSIA_STEMS = (
     "chechnya", "dagestan", "bashkort", "tatarstan", "buryat", "chelyabinsk", "sverdlovsk",
     "novosibirsk", "krasnoyarsk", "kaliningrad", "petersburg", "yakutia", "чечн", "чеченск",
     "дагестан", "башкорт", "татарстан", "бурят", "челябинск", "свердловск", "петербург",
+    "kemerovo", "kuzbass", "volgograd", "magadan", "pskov", "omsk", "tomsk", "irkutsk", "orenburg",
+    "saratov", "ulyanovsk", "kazan", "кемеров", "кузбас", "волгоград", "псков", "иркутск",
 )
 _THIRD_PARTY_STEMS = (
     "united nations", "nations unies", "iaea", "aiea", "grossi", "guterres", "united states",
@@ -214,7 +216,7 @@ _DOCUMENT = re.compile(
     r"(?i)(?:regulation|order|decree|law|resolution|article|paragraph|règlement|décret|loi|"
     r"ordonnance|résolution|закон|указ|постанов|розпоряджен|распоряжен|положен|стат)"
 )
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.–-]*")
 _CYRILLIC_WORD = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 # "В Минобороны РФ заявили", "повідомили у Повітряних силах": the body, not its preposition.
 _LOCATIVE = re.compile(r"^(?:[ВвУу]|Во|во)\s+(?=[A-ZА-ЯІЇЄҐЁ])")
@@ -355,7 +357,7 @@ _EN_IRREGULAR_PAST = {
     "made", "took", "gave", "held", "left", "lost", "won", "kept", "sent", "struck", "shot",
     "began", "fought", "ran", "brought", "built", "caught", "drove", "fell", "flew", "froze",
     "got", "went", "hit", "led", "met", "put", "saw", "set", "sold", "spent", "stood", "threw",
-    "withdrew", "overran", "undertook",
+    "withdrew", "overran", "undertook", "used",
 }
 # What is posted, published or shared, which never posts anything itself.
 _EN_MEDIA = {"footage", "video", "videos", "image", "images", "imagery", "photo", "photos", "photographs",
@@ -829,17 +831,22 @@ def _without_asides(sentence: str) -> str:
 
 
 def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
-    """The subject of the sentence's first finite verb, as claimant when that verb is a claim."""
+    """The subject of the sentence's first finite verb, as claimant when that verb is a claim.
+
+    In English a verb of saying with no subject before it is passed over for the next: it is
+    an adjective ("Shoigu's claimed consideration", "amplified claimed drone footage") or inside
+    a relative clause ("who has been confirmed to report…"), and "…and claimed that" follows."""
     if sentence.lstrip()[:1] in "«\"“„":
         return _Found()
-    verb = grammar.first_verb.search(_without_asides(sentence))
-    if not verb:
-        return _Found()
-    subject = _valid_subject(sentence[: verb.start()], grammar)
-    if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
-        subject = _coordinated_subject(sentence[: verb.start()], grammar) or _joint_subject(
-            sentence[: verb.start()], grammar)
-    if not subject:
+    subject, verb = "", None
+    for verb in grammar.first_verb.finditer(_without_asides(sentence)):
+        subject = _valid_subject(sentence[: verb.start()], grammar)
+        if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
+            subject = _coordinated_subject(sentence[: verb.start()], grammar) or _joint_subject(
+                sentence[: verb.start()], grammar)
+        if subject or grammar is not _ENGLISH:
+            break
+    if not subject or verb is None:
         return _Found()
     if re.match(r"(?i)\s+(?:by|par)\s", sentence[verb.end():]):
         return _Found(subject=subject)  # "confirmed by": a passive, the subject claims nothing
@@ -901,8 +908,8 @@ def _coordinated_subject(before: str, grammar: _Grammar) -> str:
     ("Prigozhin attempted to minimize the story and claimed that…", "The Russian Defense
     Ministry did not comment and falsely claimed that…"); "" otherwise. A verb of saying with
     a subject of its own ("…, and the General Staff stated") is not coordinated."""
-    if not _EN_AND_BEFORE.search(before):
-        return ""
+    if not _EN_AND_BEFORE.search(before) or re.search(r"[—;]", before):
+        return ""  # after a dash or a semicolon, "and claimed" is the new clause's subject's
     return _subject_of_first_verb(before, grammar)
 
 
@@ -910,7 +917,7 @@ def _subject_of_first_verb(before: str, grammar: _Grammar) -> str:
     """The valid subject before the first verb of `before` (a past form, an auxiliary), or ""."""
     previous = ""
     # A hyphenated word is one: "Wagner-affiliated channels" has no verb "affiliated".
-    for word in re.finditer(r"[\w’'][\w’'-]*", before):
+    for word in re.finditer(r"[\w’'][\w’'–-]*", before):
         w = word.group(0)
         verb = (w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST or w in _EN_AUXILIARIES
         # "…in occupied parts…", "the annexed regions": a participle used as an adjective.

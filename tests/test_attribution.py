@@ -456,6 +456,15 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
      "Wagner-affiliated Telegram channels", Side.RUSSIA),
     ("Ukrainian military officials are continuing their operational silence, noting that the offensive "
      "goes on.", "Ukrainian military officials", Side.UKRAINE),
+    # A verb of saying with no subject before it (an adjective, in a relative clause) is passed over.
+    ("Russian milbloggers are criticizing Shoigu’s claimed consideration for civilians and claimed that "
+     "Soviet troops would not have cared.", "Russian milbloggers", Side.RUSSIA),
+    ("A Russian milblogger who has been confirmed to report false information claimed that Wagner attacked.",
+     "A Russian milblogger", Side.RUSSIA),
+    ("These milbloggers used panicked tones, acknowledged Ukrainian gains, and claimed that the offensive "
+     "is a distraction.", "These milbloggers", Side.RUSSIA),
+    ("Russian Wagner Group–affiliated media outlet RIAFAN posted a report and claimed that fighting goes on.",
+     "Russian Wagner Group–affiliated media outlet RIAFAN", Side.RUSSIA),
     # A verb of saying in an aside is not the sentence's.
     ("Prigozhin defended soldiers who grow beards (Prigozhin observed that beards are customary) and claimed "
      "that smartphones are necessary.", "Prigozhin", Side.RUSSIA),
@@ -529,6 +538,9 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "its stated goals are.",
     "Ukrainian operations in Kharkiv and Kherson oblasts demonstrate the military’s skill and knowledge of "
     "Soviet operational art. Soviet operational art emphasizes that militaries need successive operations.",
+    # "and reported" after a dash is the new clause's subject's, not the sentence's first.
+    "Occupation authorities have taken measures to hold referendums at any time—ISW reported on August 3 that "
+    "voting would be online and reported on August 7 that surveys were planned.",
     # "suggesting that" after a comma is the outlet's reading of the evidence.
     "Geolocated footage shows Russian forces fleeing Kupyansk, suggesting that they are withdrawing.",
     # Coordinated, but no "that" clause or quotation follows: no speech.
@@ -639,6 +651,7 @@ def test_cyrillic_pronoun_and_first_person() -> None:
         # Spellings ISW also uses; the Russian Combat Reserve; Nordic officials.
         ("Vereschuk", Side.UKRAINE), ("Petro Andyrushchenko", Side.UKRAINE), ("A wounded BARS serviceman", Side.RUSSIA),
         ("An unnamed senior Nordic defense official", Side.THIRD_PARTY),
+        ("Kemerovo Oblast officials", Side.RUSSIA), ("Residents of Kazan", Side.RUSSIA),
         ("", Side.NONE), ("  ", Side.NONE),
     ],
 )
