@@ -57,7 +57,8 @@ _UKRAINE_STEMS = (
     "regional military administration", "regional state administration", "city military administration",
     "city council", "oblast council", "regional council", "обласна рада", "обласної ради", "облрад",
     "haidai", "gaidai", "синєгубов", "synehubov",
-    "synegubov", "гайдай", "andryushchenko", "andryushenko", "andyrushchenko", "andryshchenko", "андрющенко", "центр національного спротиву",
+    "synegubov", "гайдай", "andryushchenko", "andryushenko", "andyrushchenko", "andryshchenko", "андрющенко",
+    "центр національного спротиву",
     # Ukrainian officials ISW quotes most often by surname alone.
     "skibitsk", "malyar", "humenyuk", "cherevat", "motuzyanyk", "bratchuk", "arestovych",
     "danilov", "energoatom", "kotin", "starukh", "kyrylenko", "скібіцьк", "маляр", "гуменюк",
