@@ -72,6 +72,13 @@ d après affirme affirmé dit dire passé passe
 тот та те его ее их он она они мы вы у в на с из за до от по о об про для при над под говорит
 случилось случился произошло происходит происходило происходят творится
 """.split())
+# Chat as members type it in Discord: contractions without their apostrophe and fillers. "whats
+# happening in kreminna" had "whats" as a term, met only by "WhatsApp", whose sentence came first.
+_STOPWORDS |= set("""
+whats wheres whos hows whens whys thats theres heres isnt arent wasnt werent dont doesnt didnt
+hasnt havent hadnt wont cant couldnt wouldnt shouldnt im ive youre theyre anyone anybody someone
+somebody know guys pls plz lol wat abt tldr thing stuff
+""".split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
 
