@@ -210,6 +210,7 @@ _INSTITUTIONAL = re.compile(
 _NEUTRAL = re.compile(
     r"(?i)(?<!\w)(?:witness|témoin|resident|habitant|analyst|analyste|expert|observ|"
     r"journalist|source|media|médias|agenc|report|rapport|investigat|enquêteu|свідк|експерт|"
+    r"mother|father|wife|wives|husband|widow|relatives|famil|"
     r"аналітик|свидетел|аналитик|источник|джерел)"
 )
 # Texts quoted as sources ("according to the Regulation", "selon le décret"): they name no one.
@@ -363,6 +364,13 @@ _EN_IRREGULAR_PAST = {
 # What is posted, published or shared, which never posts anything itself.
 _EN_MEDIA = {"footage", "video", "videos", "image", "images", "imagery", "photo", "photos", "photographs",
              "pictures", "audio", "recording", "recordings", "clip", "clips"}
+# What is written, which an inverted "…, wrote X" names as its object, never as its writer:
+# "Girkin, a former militant commander, wrote a harsh critique of the Russian military's
+# performance" (the "Russian military" made it read as a claimant).
+_EN_TEXTS = {"critique", "criticism", "article", "articles", "post", "posts", "message", "messages",
+             "letter", "letters", "appeal", "essay", "op-ed", "piece", "commentary", "rebuttal",
+             "thread", "review", "response", "statement", "statements", "note", "book", "column"}
+_EN_TEXT_HEAD = re.compile(r"(?i)^(?:[\w’'-]+\s+){0,4}?(?P<head>[\w’'-]+)(?:\s+(?:of|on|about|by|from|to|in)\b|$)")
 # Present verbs of evidence, which end a would-be subject as a past verb does: "Social media
 # footage shows reported explosions in Melitopol" is the footage's, not a speaker's claim.
 _EN_EVIDENCE_PRESENT = {"shows", "indicates", "suggests", "reveals", "confirms", "demonstrates", "appears"}
@@ -544,6 +552,7 @@ class _Grammar:
         dash_incise: bool = False,
         adverb_pattern: str = "",
         subject_verbs: tuple[str, ...] = (),
+        not_inverted: tuple[str, ...] = (),
     ) -> None:
         adverb = _alt(adverbs) + (f"|{adverb_pattern}" if adverb_pattern else "")
         adv = rf"(?:(?:{adverb})\s+)*"
@@ -559,11 +568,12 @@ class _Grammar:
             if aux
             else incise_speech
         )
+        inverted = finite if aux else rf"(?:{_alt(tuple(v for v in verbs + incise_verbs if v not in not_inverted))})"
         opener = rf"[{_QUOTE_CLOSE}]\s*,?|," + (rf"|[{_QUOTE_CLOSE}]?\s*,?\s*[{_DASH}]+" if
                                                  dash_incise else "")
         # «…», a assuré X  /  ", said X"  /  «…», — заявив X
         self.inverted = re.compile(
-            rf"(?i)(?:{opener})\s*(?:{listed_adv})?{finite}(?!\w)\s*(?P<who>[^{_QUOTE_CLOSE}]+)$"
+            rf"(?i)(?:{opener})\s*(?:{listed_adv})?{inverted}(?!\w)\s*(?P<who>[^{_QUOTE_CLOSE}]+)$"
         )
         # «…», a-t-il ajouté  /  », ajoute-t-elle
         self.pronoun_incise = re.compile(pronoun_incise, re.IGNORECASE) if pronoun_incise else None
@@ -612,6 +622,9 @@ _ENGLISH = _Grammar(
     incise_verbs=("added", "declared"),
     adverb_pattern=_EN_LY_ADVERB,
     subject_verbs=_EN_DEMAND_VERBS,
+    # "…, posted a scathing critique of the Kremlin": what is put out follows these verbs, never
+    # who put it out.
+    not_inverted=_EN_SHOWING_VERBS,
 )
 _CYRILLIC = _Grammar(
     verbs=_CY_VERBS,
@@ -743,7 +756,7 @@ def _has_a_clause(words: list[str]) -> bool:
 
 # "Chechen leader Ramzan Kadyrov, apparently devastated by the defeat, called on…": an incise
 # between commas, in lower case, after the subject.
-_INCISE = re.compile(r"^(?P<head>[^,]+),\s*(?P<incise>[a-z][^,]*),$")
+_INCISE = re.compile(r"^(?P<head>[^,]+),\s*(?P<incise>[a-z](?:[^,]|(?<=\d),(?=\d{3}))*),$")
 # "A prominent Russian milblogger that has previously criticized the command stated…": a
 # relative clause after the subject; not a passive ("…that Russia lost tanks was denied").
 # A "that" followed by a capital is a conjunction after a verb ("An investigation found that
@@ -791,6 +804,12 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     phrase = _LEADING_CONJUNCTION.sub("", phrase.strip())
     if grammar is _ENGLISH:  # measured on English war reporting only (docs/quality.md)
         phrase = _without_incise(phrase)
+        if _words(phrase)[:1] and _words(phrase)[0].casefold() in _EN_PREPOSITIONS:
+            # An adverbial up to its comma ("In view of this, the President of Russia"), or
+            # run into the subject without one.
+            if "," in phrase:
+                return _valid_subject(phrase.split(",", 1)[1], grammar)
+            phrase = _name_after_an_adverbial(phrase)
     if not phrase[:1].isalpha():
         return ""
     if not (_is_pronoun(phrase) or _is_interlocutor(phrase) or _names_someone(phrase, True)
@@ -820,6 +839,23 @@ def _valid_subject(phrase: str, grammar: _Grammar) -> str:
     return _LOCATIVE.sub("", phrase.rstrip(" ,"))
 
 
+# Words that open an adverbial, never a subject.
+_EN_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "following", "amid", "with", "without",
+                    "from", "for", "by", "through", "throughout", "over", "under", "despite", "since",
+                    "until", "among", "against", "across", "within", "into", "via", "per"}
+# The name that ends an adverbial run into its subject without a comma, after a parenthesis or
+# a word in lower case: "At a meeting with … (SCO) Shoigu stated".
+_NAME_AFTER_AN_ADVERBIAL = re.compile(
+    r"(?:\)|(?<![\w’'-])(?!(?:that|which|who|whom|whose|where|when)\s)[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)$")
+
+
+def _name_after_an_adverbial(phrase: str) -> str:
+    """The subject after an English adverbial that opens `phrase` ("In a series of Telegram
+    posts" is not one), or "" when no name ends it."""
+    match = _NAME_AFTER_AN_ADVERBIAL.search(phrase)
+    return match.group("name") if match else ""
+
+
 # What stands in parentheses or between two dashes.
 _ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s")
 
@@ -841,6 +877,9 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
         return _Found()
     subject, verb = "", None
     for verb in grammar.first_verb.finditer(_without_asides(sentence)):
+        if grammar is _ENGLISH and _EN_DATED_PARTICIPLE.match(sentence, verb.end()):
+            subject = ""
+            continue
         subject = _valid_subject(sentence[: verb.start()], grammar)
         if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
             subject = _coordinated_subject(sentence[: verb.start()], grammar) or _joint_subject(
@@ -871,6 +910,23 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
     if any(grammar.negation.search(part) for part in (said, just_before, auxiliaries)):
         return _Found(subject=subject)
     return _Found(claimant=subject, detail=_apposition(between), shown=said.casefold() in _EN_SHOWING_VERBS)
+
+
+def _names_a_text(phrase: str) -> bool:
+    """Whether an English phrase is something written or shown ("a harsh critique of the
+    Russian military", "a video of…"): its head noun, the last word before its first
+    complement, is a text or a medium."""
+    head = _EN_TEXT_HEAD.match(phrase)
+    return head is not None and head.group("head").casefold() in _EN_TEXTS | _EN_MEDIA
+
+
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "Individual Russian attacks … reported on March 8 and March 9 may represent…": a participle
+# and its date, then the sentence's own verb; the attacks report nothing.
+_EN_DATED_PARTICIPLE = re.compile(
+    rf"\s+(?:on|in|since)\s+{_EN_MONTH}(?:\s+\d{{1,2}})?(?:\s*(?:and|-|–|to)\s*(?:{_EN_MONTH}\s+)?\d{{1,2}})?"
+    r"\s+(?:may|might|could|would|will|can|likely|are|is|was|were|indicates?|suggests?|represents?|shows?)\b"
+)
 
 
 # Capitalised words that open a sentence before a verb of saying without naming anyone.
@@ -991,6 +1047,8 @@ _EN_SAYING_PARTICIPLE = re.compile(
     r"asserting|warning|explaining|alleging|insisting|complaining|emphasi[sz]ing|stressing|reiterating|"
     r"acknowledging|admitting|denying|announcing|reporting)\s+that(?!\w)"
 )
+# A verb's preposition left at the sentence's end: "…, a tactic ISW has reported on."
+_STRANDED_PREPOSITIONS = {"on", "about", "to", "for", "with", "at", "in", "of"}
 # A clause's "that" right after a verb: what follows is what is said, not who says it.
 _COMPLEMENTIZER = re.compile(r"(?i)(?:that|que|qu['’]|що|что)(?!\w)")
 # "Luhansk People‘s Republic": an opening quotation mark typed for an apostrophe, within a word.
@@ -1023,6 +1081,8 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
         if not quoted and match.group("who")[len(clause):].strip(" .!?»\"”"):
             continue  # ", condemned the activity of X, and …": a coordinated verb, not an incise
         who = _accepted(_clean_claimant(clause, True), quoted=quoted)
+        if grammar is _ENGLISH and _names_a_text(who):
+            continue
         if who and not _has_a_clause(_words(who)):
             return _Found(claimant=who, detail=_apposition(match.group("who")[len(clause):]))
 
@@ -1031,7 +1091,10 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
         if match:
             quoted = sentence[match.start()] in _QUOTE_CLOSE
             who = _accepted(_clean_claimant(match.group("who"), False), quoted=quoted)
-            if who and len(_words(who)) <= 8 and not any(
+            # "…, a tactic ISW has previously reported on.": a relative clause ending in its
+            # preposition, whose verb is no incise of saying.
+            stranded = match.group("rest").strip().casefold() in _STRANDED_PREPOSITIONS
+            if who and not stranded and len(_words(who)) <= 8 and not any(
                 _bare(w) in _NOT_IN_SUBJECT for w in _words(who)
             ):
                 return _Found(claimant=who)
@@ -1155,7 +1218,8 @@ def attribute_sentences(
         Attribution(speaker, side_of(speaker), "outlet") if speaker
         else Attribution("", Side.NONE, "none")
     )
-    previous: Attribution | None = None  # the claimant a pronoun refers to
+    previous: Attribution | None = None  # the claimant an unnamed institution's side follows
+    latest: Attribution | None = None  # the claimant a pronoun refers to, who may have only posted
     turn: Attribution | None = None  # the speaker of a transcript's current turn
     result: list[Attribution] = []
     named: dict[str, Side] = {}  # the side of each surname the article has named in full
@@ -1164,11 +1228,12 @@ def attribute_sentences(
         claimant = _without_repetition(found.claimant)
         if claimant and _is_pronoun(claimant):
             attribution = (
-                Attribution(previous.claimant, previous.side, "context") if previous
+                Attribution(latest.claimant, latest.side, "context") if latest
                 else turn or default
             )
         elif claimant and not _is_interlocutor(claimant):
             attribution = Attribution(claimant, _claimant_side(claimant, previous, default, found.detail, named))
+            latest = attribution
             if not found.shown:
                 previous = attribution
             surname = _surname(claimant)
@@ -1179,6 +1244,6 @@ def attribute_sentences(
         else:
             attribution = turn or default
             if found.subject and _cue(found.subject) in (Side.UKRAINE, Side.RUSSIA):
-                previous = Attribution(found.subject, _cue(found.subject) or Side.NONE)
+                previous = latest = Attribution(found.subject, _cue(found.subject) or Side.NONE)
         result.append(attribution)
     return result

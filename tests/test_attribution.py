@@ -146,6 +146,18 @@ def test_english_pronoun_takes_previous_claimant() -> None:
     assert result[3].how == "context"
 
 
+def test_a_pronoun_refers_to_whoever_posted_just_before() -> None:
+    """"He suggested…" after "Girkin … posted a scathing critique" is Girkin's: a poster is no
+    side for an unnamed institution to take, but is the person a pronoun names."""
+    sentences = [
+        "Putin stated that the units should rest.",
+        "Igor Girkin, an ardent Russian nationalist, posted a scathing critique of the Kremlin on Telegram.",
+        "He suggested that Russian forces had paid too high a price.",
+    ]
+    result = attribute_sentences(sentences, "en", outlet="Institute for the Study of War")
+    assert result[2] == Attribution("Igor Girkin", Side.RUSSIA, "context")
+
+
 def test_a_surname_alone_is_a_claimant_with_the_side_it_was_named_with() -> None:
     """ISW names a speaker in full once, then by surname: "Hromov stated…" is Hromov's claim,
     and Hromov is Ukrainian because the article said so; a surname neither the article nor the
@@ -485,6 +497,20 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("Ukraine’s Main Intelligence Directorate (GUR) published a document on occupation guidance.",
      "Ukraine’s Main Intelligence Directorate (GUR)", Side.UKRAINE),
     ("Ukrainian forces released footage of captured Russian vehicles.", "Ukrainian forces", Side.UKRAINE),
+    # An adverbial before the subject, long or run into it without a comma.
+    ("In a series of Telegram posts published prior to Putin’s meeting with Shoigu on July 4, Girkin complained "
+     "that Russian forces have failed to meet the announced goals of the operation.", "Girkin", Side.RUSSIA),
+    ("At a meeting with defense ministers of the Shanghai Cooperation Organization (SCO) Shoigu stated that the "
+     "offensive would slow.", "Shoigu", Side.RUSSIA),
+    # What was written or posted is no inverted speaker; a figure's comma is no end of an incise.
+    ("Igor Girkin, a former Russian militant commander, wrote a harsh critique of the Russian military’s "
+     "performance.", "Igor Girkin", Side.RUSSIA),
+    ("Igor Girkin, an ardent Russian nationalist, posted a scathing critique of the Kremlin’s handling of the war.",
+     "Igor Girkin", Side.RUSSIA),
+    ("Moscow Calling, a Russian Telegram channel with 31,000 subscribers, posted an appraisal of Russian operations.",
+     "Moscow Calling", Side.RUSSIA),
+    # Soldiers' families speak for themselves.
+    ("The mother complained that mobilized units face preferential treatment.", "The mother", Side.THIRD_PARTY),
 ])
 def test_war_reporting_claimant_forms(sentence: str, claimant: str, side: Side) -> None:
     """The forms of ISW's daily assessments that had no claimant or a wrong one."""
@@ -550,6 +576,9 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     # Claimants of different sides: no one side claims it.
     "Russian and Ukrainian sources reported that fighting continued near the plant.",
     "Western and Ukrainian sources claimed that a general mobilization was near.",
+    # A participle and its date before the sentence's own verb; a relative clause's verb.
+    "Individual Russian attacks reported on March 8 and March 9 may represent the scale of their operations.",
+    "Russian security services are posting misleading advertisements, a tactic ISW has previously reported on.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
