@@ -9,8 +9,9 @@ Keys are for comparing words only; nothing derived here is ever shown to a user.
 
 from __future__ import annotations
 
+import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .glossary import GLOSSARY, NAMES
@@ -146,6 +147,11 @@ class Form:
     folded: str
     prefix: bool
     whole: bool = False
+    # For a stem: one more letter than it shares with any stem of another concept. "intercept*"
+    # and "internationa*" begin alike, and cut to the same first letters the one would meet the
+    # other's words ("abattus" met "interfere"): such a stem is compared by as many letters as
+    # tell it apart (`lexical._match_form`).
+    distinct: int = 0
 
 
 class Glossary:
@@ -160,8 +166,9 @@ class Glossary:
             forms = tuple(_form(raw, name) for raw in line.split())
             if not forms:
                 continue
-            number = len(self.concepts)
             self.concepts.append(forms)
+        self.concepts = _told_apart(self.concepts)
+        for number, forms in enumerate(self.concepts):
             for form in forms:
                 table = self._prefix if form.prefix else self._exact
                 table.setdefault(form.folded, []).append(number)
@@ -172,6 +179,26 @@ class Glossary:
         for end in range(2, len(word) + 1):
             found.update(self._prefix.get(word[:end], ()))
         return [self.concepts[i] for i in sorted(found)]
+
+
+def _told_apart(concepts: list[tuple[Form, ...]]) -> list[tuple[Form, ...]]:
+    """The concepts with each stem's `distinct` length: one more letter than the longest
+    beginning it shares with a stem of another concept."""
+    stems = sorted({(form.folded, number) for number, forms in enumerate(concepts) for form in forms if form.prefix})
+    shared: dict[tuple[str, int], int] = {}
+    # Sorted, a stem's longest shared beginning is with a neighbour of another concept; the
+    # nearest such neighbour on each side is enough (shared beginnings only shrink further on).
+    for i, (stem, number) in enumerate(stems):
+        longest = 0
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(stems) and stems[j][1] == number:
+                j += step
+            if 0 <= j < len(stems):
+                longest = max(longest, len(os.path.commonprefix([stem, stems[j][0]])))
+        shared[(stem, number)] = longest
+    return [tuple(replace(form, distinct=shared[(form.folded, number)] + 1) if form.prefix else form
+                  for form in forms) for number, forms in enumerate(concepts)]
 
 
 def _form(raw: str, name: bool) -> Form:

@@ -32,7 +32,7 @@ aircraft airplane* plane* jet* fighter* avion* літак* самолет* са�
 helicopter* hélicoptère* гелікоптер* вертоліт* вертолет* вертольот*
 ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet* флот* cruiser* croiseur* крейсер*
 submarine* sous-marin* підводн* подводн*
-intercept* downed abattu* збит* збив* збила збили сбит* сбил* перехопл* перехват*
+intercept* downed shot shoot abattu* збит* збив* збила збили сбит* сбил* перехопл* перехват*
 antiaérien* ппо пво протиповітрян* противовоздуш* зенітн* зенитн*
 stinger* стінгер* стингер*
 javelin* джавелін* джавелин*

@@ -126,15 +126,18 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
-def _match_form(folded: str, prefix: bool = True, short: bool = False, whole: bool = False) -> str:
+def _match_form(folded: str, prefix: bool = True, short: bool = False, whole: bool = False, distinct: int = 0) -> str:
     """How a term is compared: a prefix of PREFIX letters, `=word` for an exact match, or, for
     a glossary stem marked as a prefix but shorter than PREFIX ("kill*", "танк*"), `~stem`:
     that stem's own prefix, as the lexical search uses it; a name's stem longer than PREFIX
-    (`whole`) is `^stem`, compared whole."""
+    (`whole`) is `^stem`, compared whole, and so are the first `distinct` letters of a stem
+    that begins as another concept's does (`bridge.Form.distinct`)."""
     if folded.isdigit() or not prefix:
         return "=" + folded
     if whole and len(folded) > PREFIX:
         return _WHOLE + folded
+    if distinct > PREFIX and len(folded) > PREFIX:
+        return _WHOLE + folded[:distinct]
     if len(folded) >= PREFIX:
         return folded[:PREFIX]
     return _SHORT + folded if short and len(folded) >= SHORT_PREFIX else "=" + folded
@@ -184,11 +187,12 @@ def query_terms(question: str) -> list[QueryTerm]:
         name = _name_stem(folded, concepts)
         if name:
             concepts = [concept for concept in concepts if any(form.whole for form in concept)]
-        forms = {_match_form(name, whole=True) if name else _match_form(folded)}
+        distinct = _distinct(folded, concepts)
+        forms = {_match_form(name, whole=True) if name else _match_form(folded, distinct=distinct)}
         for concept in concepts:
             for form in concept:
                 forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix,
-                                      whole=form.whole))
+                                      whole=form.whole, distinct=form.distinct))
                 search.append(form.text + ("*" if form.prefix else ""))
         if not concepts and len(folded) >= CROSS_SCRIPT_PREFIX:
             spellings = latin_spellings(word) if is_cyrillic(word) else to_cyrillic(folded)
@@ -197,7 +201,7 @@ def query_terms(question: str) -> list[QueryTerm]:
                 search.append(folded.replace("ou", "u")[:PREFIX] + "*")
         # Its stems are written in both scripts, and its key's first letters would meet what
         # its own would ("zelenskiy", "Зеленопілля").
-        name_keys = set() if name else {_match_form(k) for k in keys(word)}
+        name_keys = set() if name else {_match_form(k, distinct=distinct) for k in keys(word)}
         if not concepts and folded in names:
             name_keys |= _other_script_skeleton(word)
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search))))
@@ -217,6 +221,13 @@ def _name_stem(folded: str, concepts: list[tuple[Form, ...]]) -> str:
     if not found or not all(form.whole and len(form.folded) > PREFIX for form in found):
         return ""
     return max((form.folded for form in found), key=len)
+
+
+def _distinct(folded: str, concepts: list[tuple[Form, ...]]) -> int:
+    """How many of the word's letters tell it apart: as many as the glossary stem it begins
+    with needs (`bridge.Form.distinct`), "international" by "intern", not "inter" (intercepted)."""
+    return max((form.distinct for concept in concepts for form in concept
+                if form.prefix and folded.startswith(form.folded)), default=0)
 
 
 def _names(question: str) -> set[str]:

@@ -284,6 +284,22 @@ def test_asking_what_happened_is_no_part_of_the_matter(question: str):
     assert [fold(term.word) for term in query_terms(question)] in (["izyum"], ["изюме"], ["ізюмі"], ["izioum"])
 
 
+@pytest.mark.parametrize(("question", "meets", "misses"), [
+    # "intercept*" and "internationa*" begin alike: "abattus" met "interfere" and "international".
+    ("abattus", ["Air defenses intercepted ten drones.", "Air defenses shot down ten drones."],
+     ["Unrest in Iran might interfere with production.", "The international community condemned it."]),
+    ("international", ["La communauté internationale a condamné."], ["Air defenses intercepted ten drones."]),
+    # "control*" and "contre-attaq*"; "milliard*" and "million*".
+    ("contrôle", ["Russian forces control the town."], ["Ukrainian forces launched a contre-attaque."]),
+    ("milliards", ["Ukraine received two billion dollars.", "Deux milliards d'euros."], ["Deux millions d'euros."]),
+])
+def test_a_stem_is_told_apart_from_another_concept_s_that_begins_alike(question: str, meets: list[str],
+                                                                        misses: list[str]):
+    terms = query_terms(question)
+    assert all(matches(terms, text)[0] for text in meets)
+    assert not any(matches(terms, text)[0] for text in misses)
+
+
 @pytest.mark.parametrize("question", [
     "whats happening in Izyum", "does anyone know whats going on in Izyum", "isnt Izyum liberated",
     "whos in Izyum lol", "guys pls tldr Izyum",
