@@ -331,10 +331,11 @@ _EN_VERBS = (
     "added that", "observed that", "implied that", "specified that", "responded that", "insinuated that",
 )
 # Footage and images put out are the claim of whoever put them out ("Ukrainian forces posted
-# footage of…"); "released" only so, as prisoners are released too. Whoever posts is no
+# footage of…"), and so are the reports they amplify ("Russian milbloggers amplified claims
+# that…") and the complaints they file; "released" only so, as prisoners are released too. Whoever posts is no
 # speaker a later "he" or an unnamed "the ministry" refers to (`attribute_sentences`).
 _EN_SHOWING_VERBS = (
-    "posted", "published", "shared", "released footage", "released video", "released videos",
+    "posted", "published", "shared", "amplified", "filed a complaint", "released footage", "released video", "released videos",
     "released a video", "released images", "released photos", "released a statement",
 )
 _EN_VERBS += _EN_SHOWING_VERBS

@@ -497,6 +497,11 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
     ("Ukraine’s Main Intelligence Directorate (GUR) published a document on occupation guidance.",
      "Ukraine’s Main Intelligence Directorate (GUR)", Side.UKRAINE),
     ("Ukrainian forces released footage of captured Russian vehicles.", "Ukrainian forces", Side.UKRAINE),
+    ("Several Russian milbloggers amplified claims that Russian troops are fighting for Kodema.",
+     "Several Russian milbloggers", Side.RUSSIA),
+    ("A group of wives of mobilized soldiers from Volgograd filed a complaint with the military prosecutor’s "
+     "office on December 26 that commanders are holding their husbands.", "A group of wives of mobilized soldiers "
+     "from Volgograd", Side.RUSSIA),
     # An adverbial before the subject, long or run into it without a comma.
     ("In a series of Telegram posts published prior to Putin’s meeting with Shoigu on July 4, Girkin complained "
      "that Russian forces have failed to meet the announced goals of the operation.", "Girkin", Side.RUSSIA),
