@@ -82,6 +82,7 @@ water eau вода воды води водою
 medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент*
 hospital* hôpita* лікарн* больниц* госпітал* госпитал* шпитал*
 school* école* школ*
+theatre* theater* théâtre* театр* драмтеатр*
 church* église* церкв* церков* храм*
 house* housing home* building* apartment* maison* immeuble* logement* будин* житл* дом дома доме домов здани* будівл* квартир*
 infrastructure* інфраструктур* инфраструктур*
@@ -190,6 +191,7 @@ parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada
 law laws loi lois закон* законопроект* bill bills
 vote* voted voter* votation голосув* проголосува* голосова*
 martial* martiale* воєнн* военн*
+extend* extension* prolong* подовж* продлен* продлил* продлева* продлит*
 decree* décret* указ* постанов*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
 order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
