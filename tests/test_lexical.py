@@ -247,6 +247,12 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     # North Korea, in one word in Ukrainian and Russian, hyphenated in French.
     ("скільки північнокорейських солдатів?", "північнокорейських", "North Korean soldiers are fighting."),
     ("Сколько северокорейских военных?", "северокорейских", "des soldats nord-coréens en soutien"),
+    # A theatre in one word ("драмтеатр"); extending, as martial law is.
+    ("Що Зеленський казав про драмтеатр?", "драмтеатр", "the rubble of the drama theater in Mariupol"),
+    ("Quand la loi martiale a-t-elle été prolongée ?", "prolongée", "Ухвалено рішення про подовження воєнного стану."),
+    ("when was martial law extended?", "extended", "Военное положение продлено на 90 дней."),
+    # Shot down in two words: "abattus" met only "downed".
+    ("Combien de drones ont été abattus ?", "abattus", "Air defenses shot down 14 drones."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
