@@ -191,6 +191,12 @@ parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada
 law laws loi lois закон* законопроект* bill bills
 vote* voted voter* votation голосув* проголосува* голосова*
 martial* martiale* воєнн* военн*
+partisan* партизан* підпільн* подпольщ*
+fortif* укріплен* укреплен* фортифікац* фортификац*
+reinforc* renfort* підкріплен* подкреплен*
+morale моральн* moral
+outskirt* périphér* околиц* окраїн* окраин*
+campaign* campagne* кампані* кампани*
 extend* extension* prolong* подовж* продлен* продлил* продлева* продлит*
 decree* décret* указ* постанов*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
@@ -207,7 +213,7 @@ separatist* séparatist* сепаратист* сепаратист*
 republic* république* республік* республик* днр лнр dpr lpr
 independence indépendan* незалежн* независим*
 recogni* reconnai* reconnu* визнан* признан*
-referendum* référendum* референдум*
+referend* référend* референдум*
 annex* annexi* анексі* аннекси* приєдна* присоедин*
 membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
 nato otan нато альянс* alliance*
@@ -221,6 +227,7 @@ crisis crises crise* криз*
 famine* hunger* faim голод*
 council* conseil* радбез* совбез*
 journalist* journaliste* журналіст* журналист*
+milblogger* blogger* blogueur* мілблогер* блогер* воєнкор* військкор* милблогер* военкор*
 media* médias* зми сми
 hacker* cyber* cyberattaq* кібер* кибер* хакер*
 sabotage* sabotag* саботаж* диверсі* диверси* диверсант*

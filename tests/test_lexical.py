@@ -251,6 +251,11 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Що Зеленський казав про драмтеатр?", "драмтеатр", "the rubble of the drama theater in Mariupol"),
     ("Quand la loi martiale a-t-elle été prolongée ?", "prolongée", "Ухвалено рішення про подовження воєнного стану."),
     ("when was martial law extended?", "extended", "Военное положение продлено на 90 дней."),
+    # ISW's own vocabulary: milbloggers, fortifications, reinforcements, outskirts.
+    ("Что говорят российские военкоры о Бахмуте?", "военкоры", "A Russian milblogger claimed that Bakhmut held."),
+    ("Які укріплення будує Росія в Криму?", "укріплення", "Russian forces began constructing fortifications."),
+    ("Qui envoie des renforts à Kreminna ?", "renforts", "Ukrainian forces are deploying reinforcements."),
+    ("Где идут бои на окраинах Бахмута?", "окраинах", "Wagner advanced into the outskirts of Bakhmut."),
     # Shot down in two words: "abattus" met only "downed".
     ("Combien de drones ont été abattus ?", "abattus", "Air defenses shot down 14 drones."),
 ])
