@@ -191,6 +191,9 @@ parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada
 law laws loi lois закон* законопроект* bill bills
 vote* voted voter* votation голосув* проголосува* голосова*
 martial* martiale* воєнн* военн*
+officer* officier* офіцер* офицер*
+contract* contrat* контракт*
+grouping* угрупован* группировк*
 partisan* партизан* підпільн* подпольщ*
 fortif* укріплен* укреплен* фортифікац* фортификац*
 reinforc* renfort* підкріплен* подкреплен*
@@ -228,6 +231,9 @@ famine* hunger* faim голод*
 council* conseil* радбез* совбез*
 journalist* journaliste* журналіст* журналист*
 milblogger* blogger* blogueur* мілблогер* блогер* воєнкор* військкор* милблогер* военкор*
+channel* chaîne* канал*
+social* соцмереж* соцсет* соціальн* социальн*
+information* informationn* інформаційн* информацион*
 media* médias* зми сми
 hacker* cyber* cyberattaq* кібер* кибер* хакер*
 sabotage* sabotag* саботаж* диверсі* диверси* диверсант*

@@ -256,6 +256,8 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Які укріплення будує Росія в Криму?", "укріплення", "Russian forces began constructing fortifications."),
     ("Qui envoie des renforts à Kreminna ?", "renforts", "Ukrainian forces are deploying reinforcements."),
     ("Где идут бои на окраинах Бахмута?", "окраинах", "Wagner advanced into the outskirts of Bakhmut."),
+    ("Скільки офіцерів загинуло?", "офіцерів", "568 junior officers had died as of July 7."),
+    ("Що пишуть у соцмережах про Мелітополь?", "соцмережах", "Social media footage shows explosions."),
     # Shot down in two words: "abattus" met only "downed".
     ("Combien de drones ont été abattus ?", "abattus", "Air defenses shot down 14 drones."),
 ])
