@@ -191,6 +191,10 @@ parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada
 law laws loi lois закон* законопроект* bill bills
 vote* voted voter* votation голосув* проголосува* голосова*
 martial* martiale* воєнн* военн*
+aggress* agress* агресі* агресор* агресс* агрессор*
+hostilit* hostilité* бойов* боев*
+diplomat* diplomati* дипломат*
+regime* régime* режим*
 officer* officier* офіцер* офицер*
 contract* contrat* контракт*
 grouping* угрупован* группировк*
@@ -368,6 +372,10 @@ resistance résist* опір опору спротив* сопротивлен*
 counterattack* contre-attaq* контратак*
 system systems système* систем*
 training trained trainee* formation* entraîn* навчан* вишкіл* обучен* тренуван* трениров*
+route* itinéraire* маршрут*
+bus buses autobus* автобус*
+transport* транспорт*
+women woman femme* жінк* жінок женщин*
 highway* road roads autoroute* шосе траса траси трасі трасу дорога дороги дорогу дорозі доріг дороге
 activity activities activité* діяльн* деятельн*
 communication* комунікац* коммуникац*

@@ -258,6 +258,8 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Где идут бои на окраинах Бахмута?", "окраинах", "Wagner advanced into the outskirts of Bakhmut."),
     ("Скільки офіцерів загинуло?", "офіцерів", "568 junior officers had died as of July 7."),
     ("Що пишуть у соцмережах про Мелітополь?", "соцмережах", "Social media footage shows explosions."),
+    ("Які маршрути евакуації погодили?", "маршрути", "Buses will be sent on a route from the city of Kyiv."),
+    ("Що Зеленський каже про російську агресію?", "агресію", "During the aggression of the Russian state…"),
     # Shot down in two words: "abattus" met only "downed".
     ("Combien de drones ont été abattus ?", "abattus", "Air defenses shot down 14 drones."),
 ])
