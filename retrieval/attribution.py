@@ -332,11 +332,12 @@ _EN_VERBS = (
 )
 # Footage and images put out are the claim of whoever put them out ("Ukrainian forces posted
 # footage of…"), and so are the reports they amplify ("Russian milbloggers amplified claims
-# that…") and the complaints they file; "released" only so, as prisoners are released too. Whoever posts is no
-# speaker a later "he" or an unnamed "the ministry" refers to (`attribute_sentences`).
+# that…") and the complaints they file; "released" only so, as prisoners are released too.
+# Whoever posts is no side an unnamed "the ministry" after it takes, though a later "he" names
+# them (`attribute_sentences`).
 _EN_SHOWING_VERBS = (
-    "posted", "published", "shared", "amplified", "filed a complaint", "released footage", "released video", "released videos",
-    "released a video", "released images", "released photos", "released a statement",
+    "posted", "published", "shared", "amplified", "filed a complaint", "released footage", "released video",
+    "released videos", "released a video", "released images", "released photos", "released a statement",
 )
 _EN_VERBS += _EN_SHOWING_VERBS
 # Demands and pledges are claims too, but only after their subject: after a comma their object
@@ -371,7 +372,8 @@ _EN_MEDIA = {"footage", "video", "videos", "image", "images", "imagery", "photo"
 _EN_TEXTS = {"critique", "criticism", "article", "articles", "post", "posts", "message", "messages",
              "letter", "letters", "appeal", "essay", "op-ed", "piece", "commentary", "rebuttal",
              "thread", "review", "response", "statement", "statements", "note", "book", "column"}
-_EN_TEXT_HEAD = re.compile(r"(?i)^(?:[\w’'-]+\s+){0,4}?(?P<head>[\w’'-]+)(?:\s+(?:of|on|about|by|from|to|in)\b|$)")
+_EN_TEXT_HEAD = re.compile(
+    r"(?i)^(?:[\w’'-]+\s+){0,4}?(?P<head>[\w’'-]+)(?:\s+(?:of|on|about|by|from|to|in)\b|$)")
 # Present verbs of evidence, which end a would-be subject as a past verb does: "Social media
 # footage shows reported explosions in Melitopol" is the footage's, not a speaker's claim.
 _EN_EVIDENCE_PRESENT = {"shows", "indicates", "suggests", "reveals", "confirms", "demonstrates", "appears"}
@@ -847,7 +849,8 @@ _EN_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "following", 
 # The name that ends an adverbial run into its subject without a comma, after a parenthesis or
 # a word in lower case: "At a meeting with … (SCO) Shoigu stated".
 _NAME_AFTER_AN_ADVERBIAL = re.compile(
-    r"(?:\)|(?<![\w’'-])(?!(?:that|which|who|whom|whose|where|when)\s)[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)$")
+    r"(?:\)|(?<![\w’'-])(?!(?:that|which|who|whom|whose|where|when)\s)[a-z][\w’'-]*)"
+    r"\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)$")
 
 
 def _name_after_an_adverbial(phrase: str) -> str:
