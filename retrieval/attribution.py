@@ -306,6 +306,13 @@ _FR_ADVERBS = (
 )
 _FR_NEGATIONS = ("pas", "jamais", "point", "guère")
 
+# The present of the verbs whose form is also a noun ("reports", "claims"), before "that": "The
+# Ukrainian General Staff reports that…", but "Conflicting Russian reports that…" (`_noun_like`).
+_EN_NOUN_LIKE_VERBS = ("reports that", "claims that", "notes that")
+# Saying again, in the infinitive: "The Russian MoD also continued to claim that…"; never inverted
+# ("Russian sources, however, continued to accuse Ukrainian forces of…" names no speaker after it).
+_EN_SAYING_AGAIN = tuple(f"{go} to {say}" for go in ("continued", "continues", "continue")
+                         for say in ("claim", "report", "deny", "insist", "assert", "allege", "accuse", "blame", "say"))
 _EN_VERBS = (
     # No form that is also a common noun ("the United States", "claims", "reports", "notes"),
     # nor "declared" and "added", which are mostly not speech ("declared martial law", "value
@@ -316,12 +323,11 @@ _EN_VERBS = (
     "announces", "reported", "noted", "stressed", "emphasised",
     "emphasized", "emphasises", "emphasizes", "adds", "warned", "warns", "insisted",
     "insists", "confirmed", "denied", "denies", "accused", "accuses", "alleged",
-    "alleges", "wrote", "writes", "asserted", "asserts", "maintained",
-    "maintains", "argued", "argues", "explained", "explains", "pointed out", "points out",
+    "alleges", "wrote", "writes", "asserted", "asserts", "argued", "argues", "explained", "explains", "pointed out", "points out",
     "indicated", "estimated", "revealed", "acknowledged",
     "acknowledges", "admitted", "admits", "reiterated", "reiterates", "underlined",
     "underscored", "informed", "assured", "assures", "recalled",
-    "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced",
+    "remarked", "highlighted", "blamed", "blames", "condemned", "condemns", "voiced", "commented",
     "suggested", "speculated", "predicted",
     # Complaints and boasts are their subject's claims ("Girkin complained that…"), which ISW
     # reports of Russian milbloggers daily.
@@ -329,6 +335,11 @@ _EN_VERBS = (
     # Speech only when a "that" clause follows: "added" ("The General Staff added that…"), and
     # the verbs that mostly mean seeing or answering ("Social media users observed a column").
     "added that", "observed that", "implied that", "specified that", "responded that", "insinuated that",
+    # "Russian forces maintained artillery fire" holds positions, "the MoD maintained that…" says.
+    "maintained that", "maintains that", "maintained its narrative", "maintained their narrative",
+    "maintained its claim", "maintained their claims",
+    *_EN_NOUN_LIKE_VERBS,
+    *_EN_SAYING_AGAIN,
 )
 # Footage and images put out are the claim of whoever put them out ("Ukrainian forces posted
 # footage of…"), and so are the reports they amplify ("Russian milbloggers amplified claims
@@ -627,7 +638,7 @@ _ENGLISH = _Grammar(
     subject_verbs=_EN_DEMAND_VERBS,
     # "…, posted a scathing critique of the Kremlin": what is put out follows these verbs, never
     # who put it out.
-    not_inverted=_EN_SHOWING_VERBS,
+    not_inverted=_EN_SHOWING_VERBS + _EN_SAYING_AGAIN,
 )
 _CYRILLIC = _Grammar(
     verbs=_CY_VERBS,
@@ -885,6 +896,9 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
             subject = ""
             continue
         subject = _valid_subject(sentence[: verb.start()], grammar)
+        if subject and verb.group(0).casefold() in _EN_NOUN_LIKE_VERBS and not _speaks_in_the_present(subject):
+            subject = ""
+            continue
         if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
             subject = _coordinated_subject(sentence[: verb.start()], grammar) or _joint_subject(
                 sentence[: verb.start()], grammar)
@@ -916,6 +930,22 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
     return _Found(claimant=subject, detail=_apposition(between), shown=said.casefold() in _EN_SHOWING_VERBS)
 
 
+def _speaks_in_the_present(subject: str) -> bool:
+    """Whether `subject` is one for "reports that", "claims that", "notes that", which are nouns
+    as often ("Conflicting Russian reports that…", "Geolocated footage corroborates Russian claims
+    that…"): its last word names a speaker (a name, not an adjective of nationality, or an
+    institution or a kind of source), and no word before it is a verb in -s ("…'s visit supports
+    previous Ukrainian social media reports that…")."""
+    words = _words(subject)
+    last = words[-1]
+    if subject.casefold() == "it":
+        return False  # "It notes that…" cites a document, whoever spoke last
+    if re.search(r"(?:ian|ean|ese|ish)$", last) or not (
+            last[:1].isupper() or _INSTITUTIONAL.search(last) or _NEUTRAL.search(last)):
+        return False
+    return not any(w.islower() and w.endswith("s") and not w.endswith("ss") for w in words[:-1])
+
+
 def _names_a_text(phrase: str) -> bool:
     """Whether an English phrase is something written or shown ("a harsh critique of the
     Russian military", "a video of…"): its head noun, the last word before its first
@@ -937,8 +967,8 @@ _EN_DATED_PARTICIPLE = re.compile(
 _EN_NOT_A_NAME = {
     "if", "when", "while", "although", "though", "as", "because", "since", "once", "unless",
     "whether", "this", "that", "these", "those", "some", "others", "many", "most", "several",
-    "both", "all", "each", "such", "locals", "it", "they", "everyone", "everybody", "nobody",
-    "someone", "somebody", "anyone", "over", "under", "after", "before", "despite", "during",
+    "both", "all", "each", "such", "any", "every", "no", "other", "either", "neither", "locals", "it",
+    "they", "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "over", "under", "after", "before", "despite", "during",
     "in", "on", "at", "from", "with", "without", "of", "for", "by", "about", "against", "among",
     "around", "between", "through", "within", "only", "even", "also", "still", "here", "there",
 }
@@ -954,8 +984,9 @@ def _is_a_surname(phrase: str) -> bool:
             and bare not in _DETERMINERS and not bare.endswith(("ing", "ly")))
 
 
-# "… and (falsely) claimed": a verb of saying coordinated with the sentence's first verb.
-_EN_AND_BEFORE = re.compile(r"(?i)\sand\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+# "… and (falsely) claimed", "… but stated that": a verb of saying coordinated with the
+# sentence's first verb.
+_EN_AND_BEFORE = re.compile(r"(?i)\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
 _EN_AUXILIARIES = {"did", "does", "has", "have", "had", "was", "were", "is", "are"}
 _EN_BEFORE_AN_ADJECTIVE = {"in", "of", "on", "at", "from", "near", "for", "with", "to", "by", "the",
                            "a", "an", "its", "their", "his", "her", "newly", "recently", "self"}

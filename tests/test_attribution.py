@@ -514,6 +514,20 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
      "Igor Girkin", Side.RUSSIA),
     ("Moscow Calling, a Russian Telegram channel with 31,000 subscribers, posted an appraisal of Russian operations.",
      "Moscow Calling", Side.RUSSIA),
+    # Saying again ("continued to claim"), the present of the verbs that are also nouns, a verb of
+    # saying after "but", comments, a narrative maintained.
+    ("The Russian Ministry of Defense (MoD) also continued to claim that Russian troops repelled Ukrainian attacks.",
+     "The Russian Ministry of Defense (MoD)", Side.RUSSIA),
+    ("Russian sources, however, continued to accuse Ukrainian forces of shelling the Kakhovka HPP.",
+     "Russian sources", Side.RUSSIA),
+    ("The Ukrainian General Staff reports that Russian forces are regrouping near Izyum.",
+     "The Ukrainian General Staff", Side.UKRAINE),
+    ("Ukrainian military officials maintained operational silence on September 17 but noted that Russian forces "
+     "shelled the town.", "Ukrainian military officials", Side.UKRAINE),
+    ("Several milbloggers commented on a reported list of guidelines for Russian troops.", "Several milbloggers",
+     Side.RUSSIA),
+    ("The Russian MoD maintained its narrative that Ukrainian authorities are attempting to create a disaster.",
+     "The Russian MoD", Side.RUSSIA),
     # Soldiers' families speak for themselves.
     ("The mother complained that mobilized units face preferential treatment.", "The mother", Side.THIRD_PARTY),
 ])
@@ -584,6 +598,12 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     # A participle and its date before the sentence's own verb; a relative clause's verb.
     "Individual Russian attacks reported on March 8 and March 9 may represent the scale of their operations.",
     "Russian security services are posting misleading advertisements, a tactic ISW has previously reported on.",
+    # Holding positions is no saying; "reports" and "claims" before "that" are nouns as often.
+    "Russian forces maintained artillery fire along the T1302 highway.",
+    "Conflicting Russian reports that Russian forces withdrew from Lyman are likely false.",
+    "Geolocated footage corroborates Russian claims that Ukrainian troops are pushing east.",
+    "Any claims that Russian forces would not blow the dam are absurd.",
+    "It notes that operational pauses are planned to regenerate combat power.",
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
