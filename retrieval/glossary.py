@@ -387,7 +387,8 @@ assess* évalu* оцінк* оцінив* оцінюв* оцінил* оценк
 citizen* citoyen* громадян* гражданин* граждан*
 politic* politique* політи* полити*
 satellite* супутник* спутник*
-recruit* recrut* вербув* вербов* рекрут*
+recruit* recrut* вербу* вербов* рекрут*
+convict* inmate* détenu* penal pénitenti* засуджен* заключенн* заключённ* осужденн* осуждённ* зек* зэк* колони*
 logistic* logistique* логісти* логисти*
 heavy lourd* важк* тяжел* тяжёл*
 fail failed fails failure* échou* échec* провал* невдал* неудач*

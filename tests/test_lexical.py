@@ -260,6 +260,8 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Що пишуть у соцмережах про Мелітополь?", "соцмережах", "Social media footage shows explosions."),
     ("Які маршрути евакуації погодили?", "маршрути", "Buses will be sent on a route from the city of Kyiv."),
     ("Що Зеленський каже про російську агресію?", "агресію", "During the aggression of the Russian state…"),
+    ("Россия вербует заключённых?", "заключённых", "Wagner is recruiting convicts from penal colonies."),
+    ("Россия вербует заключённых?", "вербует", "Wagner is recruiting convicts from penal colonies."),
     # Shot down in two words: "abattus" met only "downed".
     ("Combien de drones ont été abattus ?", "abattus", "Air defenses shot down 14 drones."),
 ])
