@@ -1084,6 +1084,10 @@ _EN_SAYING_PARTICIPLE = re.compile(
 )
 # A verb's preposition left at the sentence's end: "…, a tactic ISW has reported on."
 _STRANDED_PREPOSITIONS = {"on", "about", "to", "for", "with", "at", "in", "of"}
+# "LNR head Leonid Pasechnik called the attack a “terrorist act”": a name given in quotation
+# marks is its giver's claim; not "called up", "called on", "called for".
+_EN_CALLED = re.compile(
+    r"\s(?:called|dubbed|labell?ed|branded|described)\s+(?!(?:up|on|for|off|in)\b)(?:[\w’'-]+\s+){1,6}(?:as\s+)?[“\"«]")
 # A clause's "that" right after a verb: what follows is what is said, not who says it.
 _COMPLEMENTIZER = re.compile(r"(?i)(?:that|que|qu['’]|що|что)(?!\w)")
 # "Luhansk People‘s Republic": an opening quotation mark typed for an apostrophe, within a word.
@@ -1149,6 +1153,12 @@ def _find(sentence: str, grammar: _Grammar) -> _Found:
     found = _from_subject(sentence, grammar)
     if found.claimant:
         return found
+
+    called = _EN_CALLED.search(sentence) if grammar is _ENGLISH else None
+    if called:
+        who = _valid_subject(sentence[: called.start()], grammar)
+        if who:
+            return _Found(claimant=who)
 
     participle = _EN_SAYING_PARTICIPLE.search(sentence) if grammar is _ENGLISH else None
     if participle:

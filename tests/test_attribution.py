@@ -528,6 +528,10 @@ def test_claimant_keeps_its_title_and_drops_a_trailing_adverb(sentence: str, cla
      Side.RUSSIA),
     ("The Russian MoD maintained its narrative that Ukrainian authorities are attempting to create a disaster.",
      "The Russian MoD", Side.RUSSIA),
+    # A name given in quotation marks.
+    ("LNR head Leonid Pasechnik called the attack a “terrorist act.”", "LNR head Leonid Pasechnik", Side.RUSSIA),
+    ("French President Emmanuel Macron called the sham referenda a “parody” and a “provocation.”",
+     "French President Emmanuel Macron", Side.THIRD_PARTY),
     # Soldiers' families speak for themselves.
     ("The mother complained that mobilized units face preferential treatment.", "The mother", Side.THIRD_PARTY),
 ])
@@ -604,6 +608,7 @@ def test_an_apposition_tells_the_side_of_a_name(sentence: str, outlet: str, side
     "Geolocated footage corroborates Russian claims that Ukrainian troops are pushing east.",
     "Any claims that Russian forces would not blow the dam are absurd.",
     "It notes that operational pauses are planned to regenerate combat power.",
+    "Russian forces called up “volunteers” from the region.",  # called up, no name given
 ])
 def test_war_reporting_forms_that_name_no_claimant(sentence: str) -> None:
     attribution = _one(sentence, outlet="Institute for the Study of War")
