@@ -893,10 +893,10 @@ def _from_subject(sentence: str, grammar: _Grammar) -> _Found:
     subject, verb = "", None
     for verb in grammar.first_verb.finditer(_without_asides(sentence)):
         if grammar is _ENGLISH and _EN_DATED_PARTICIPLE.match(sentence, verb.end()):
-            subject = ""
             continue
         subject = _valid_subject(sentence[: verb.start()], grammar)
-        if subject and verb.group(0).casefold() in _EN_NOUN_LIKE_VERBS and not _speaks_in_the_present(subject):
+        if subject and " ".join(verb.group(0).split()).casefold() in _EN_NOUN_LIKE_VERBS \
+                and not _speaks_in_the_present(subject):
             subject = ""
             continue
         if not subject and grammar is _ENGLISH and _EN_WHAT_IS_SAID.match(sentence[verb.end():]):
