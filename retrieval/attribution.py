@@ -284,6 +284,8 @@ _FR_PARTICIPLES = (
     "écrit", "jugé", "fait savoir", "fait état", "répété", "rappelé", "détaillé", "relevé",
     "noté", "soutenu", "prétendu", "réaffirmé", "déploré", "condamné", "mis en garde",
     "communiqué", "raconté", "témoigné",
+    # Pledges, demands and reproaches, as in English ("Vladimir Poutine a promis de riposter").
+    "promis", "menacé", "exigé", "réclamé", "appelé", "reproché", "critiqué",
 )
 _FR_PRESENT = (
     "affirme", "affirment", "assure", "assurent", "déclare", "déclarent", "annonce",
@@ -294,6 +296,7 @@ _FR_PRESENT = (
     "prévient", "avertit", "insiste", "signale", "signalent", "reconnaît", "admet", "écrit",
     "juge", "jugent", "fait savoir", "font savoir", "fait état", "font état", "répète",
     "rappelle", "soutient", "soutiennent", "prétend", "prétendent", "réaffirme",
+    "promet", "promettent", "exige", "exigent", "réclame", "réclament", "reproche", "reprochent",
 )
 _FR_AUX = ("a", "ont", "avait", "avaient", "aurait", "auraient")
 # Words between the auxiliary and the participle that keep the clause a claim.

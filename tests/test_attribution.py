@@ -132,6 +132,21 @@ def test_english_explicit(sentence: str, claimant: str, side: Side) -> None:
     assert attribution == Attribution(claimant, side, "explicit")
 
 
+@pytest.mark.parametrize(("sentence", "claimant", "side"), [
+    ("Vladimir Poutine a promis de riposter.", "Vladimir Poutine", Side.RUSSIA),
+    ("Le chef du groupe Wagner, Evguéni Prigojine, a reproché à l'état-major de ne pas lui fournir de munitions.",
+     "Le chef du groupe Wagner, Evguéni Prigojine", Side.RUSSIA),
+    ("Volodymyr Zelensky exige des avions de combat.", "Volodymyr Zelensky", Side.UKRAINE),
+])
+def test_french_pledges_demands_and_reproaches(sentence: str, claimant: str, side: Side) -> None:
+    """AFP's "a promis", "a reproché", "exige" are their subject's claims, as "promised" is."""
+    assert _one(sentence, "fr", outlet="AFP") == Attribution(claimant, side, "explicit")
+
+
+def test_a_french_refusal_to_comment_claims_nothing() -> None:
+    assert _one("Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter.", "fr", outlet="AFP").how == "outlet"
+
+
 def test_english_pronoun_takes_previous_claimant() -> None:
     sentences = [
         "Russia's foreign minister Sergei Lavrov said Moscow was ready for talks.",
