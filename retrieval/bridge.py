@@ -152,6 +152,9 @@ class Form:
     # other's words ("abattus" met "interfere"): such a stem is compared by as many letters as
     # tell it apart (`lexical._match_form`).
     distinct: int = 0
+    # A two-letter form written in capitals ("US", "UN"): an acronym, compared only with words
+    # written in capitals, as "us" and the French "un" are other words (`lexical.matches`).
+    acronym: bool = False
 
 
 class Glossary:
@@ -203,7 +206,13 @@ def _told_apart(concepts: list[tuple[Form, ...]]) -> list[tuple[Form, ...]]:
 
 def _form(raw: str, name: bool) -> Form:
     text = raw.rstrip("*").casefold()
-    return Form(text=text, folded=fold(text), prefix=raw.endswith("*"), whole=name and raw.endswith("*"))
+    return Form(text=text, folded=fold(text), prefix=raw.endswith("*"), whole=name and raw.endswith("*"),
+                acronym=is_acronym(raw))
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is a two-letter acronym written in capitals ("US", "EU", "ЄС")."""
+    return len(word) == 2 and word.isalpha() and word.isupper()
 
 
 @lru_cache(maxsize=1)

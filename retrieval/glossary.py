@@ -5,7 +5,9 @@ from a registry, so the lexical retriever crosses languages with this list. It i
 the domain (war, diplomacy, humanitarian matters, economy, time and quantities), not for any
 question set. Each line is one concept; its forms, in any of the four languages, are separated
 by spaces. A form ending in `*` is a stem that matches any word it begins; any other form
-matches the whole word only (short words, where a stem would catch unrelated words).
+matches the whole word only (short words, where a stem would catch unrelated words); a
+two-letter form in capitals ("US", "UN") is an acronym, met only where a text writes it in
+capitals ("us" and the French "un" are other words).
 `NAMES` holds places and people the same way; their stems are compared whole.
 Written for this project; MIT like the rest of it.
 """
@@ -224,9 +226,9 @@ referend* référend* референдум*
 annex* annexi* анексі* аннекси* приєдна* присоедин*
 membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
 nato otan нато альянс* alliance*
-european* européen* європейськ* европейск* єс ес eu ue europe європ* европ*
+european* européen* європейськ* европейск* ЄС ЕС EU UE europe європ* европ*
 union* союз* союзу
-onu оон
+onu оон UN
 хрест* крест* мкчх мккк icrc cicr
 international* internationa* міжнародн* международн*
 world mondial* mondiale* monde світ світу світі світов* міров* миров* global*
@@ -254,8 +256,8 @@ belarus* biélorus* білорус* белорус*
 snake serpent* зміїн* змеин*
 germany german* allemagne* allemand* німеччин* німецьк* германи* немецк*
 france french français* française* франці* франции францу* франц*
-britain british uk britanni* британі* британи* британськ* британск* великобритан*
-usa america* american* américain* amérique* сша америк*
+britain british UK britanni* британі* британи* британськ* британск* великобритан*
+usa US america* american* américain* amérique* сша америк*
 poland polish pologne polonais* польщ* польськ* польш* польск*
 turkey turkish turquie turc турецьк* турц* туреччин*
 china chinese chine chinois* китай* китаї китае*

@@ -24,6 +24,7 @@ from .bridge import (
     Form,
     fold,
     glossary,
+    is_acronym,
     is_cyrillic,
     key,
     keys,
@@ -41,6 +42,11 @@ _SHORT = "~"
 # A name's glossary stem longer than PREFIX ("zelensk*", "chernihiv*") is compared whole, marked
 # apart from the prefixes: "zelen" would meet Zelenopillia, "chern" Chernobyl (`glossary.NAMES`).
 _WHOLE = "^"
+# An acronym's form (`bridge.is_acronym`), compared only with the words a sentence writes in capitals.
+_ACRONYM = "!"
+# Two letters with their dots ("U.S.", "U.N."), the acronym as some outlets and members write it.
+_DOTTED = re.compile(r"\b([^\W\d_])\.([^\W\d_])\.(?!\w)")
+_TWO_LETTERS = re.compile(r"\b[^\W\d_]{2}\b")
 
 # A model's designation is one word: "T-72", "Су-25", "F-16s", "S-300" name a weapon, and their
 # figures are no quantity ("S-300" met every sentence with 300 in it, as a figure, which counts
@@ -82,15 +88,9 @@ somebody know guys pls plz lol wat abt tldr thing stuff
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
 
-def words(text: str, fold_diacritics: bool = True) -> list[str]:
-    """Words of `text`, casefolded; with `fold_diacritics`, without diacritics too.
-
-    The FTS query keeps diacritics (FTS5's tokenizer folds them its own way, Latin only);
-    comparisons made here fold both sides alike.
-    """
-    if fold_diacritics:
-        return list(_folded_words(text))
-    return [_word(w.casefold()) for w in _WORD.findall(text)]
+def words(text: str) -> list[str]:
+    """Words of `text`, casefolded and without diacritics, as sentences and questions are compared."""
+    return list(_folded_words(text))
 
 
 def _word(token: str) -> str:
@@ -117,21 +117,29 @@ def _folded(word: str) -> str:
 
 
 def _content_words(text: str) -> list[str]:
-    """Casefolded words that carry evidence: no stopwords, no one- or two-letter words."""
+    """Casefolded words that carry evidence: no stopwords, no one- or two-letter words but
+    acronyms ("US", "EU"), which are kept in their capitals (`bridge.is_acronym`). Diacritics
+    are kept for the FTS query (FTS5's tokenizer folds them its own way, Latin only)."""
     out: list[str] = []
-    for word in words(text, fold_diacritics=False):
-        if fold(word) in _STOPWORDS or (len(word) < 3 and not word.isdigit()) or word in out:
+    for token in _WORD.findall(_DOTTED.sub(r"\1\2", text)):
+        word = token if is_acronym(token) else _word(token.casefold())
+        short = len(word) < 3 and not word.isdigit() and not is_acronym(word)
+        if short or fold(word) in _STOPWORDS and not is_acronym(word) or word in out:
             continue
         out.append(word)
     return out
 
 
-def _match_form(folded: str, prefix: bool = True, short: bool = False, whole: bool = False, distinct: int = 0) -> str:
-    """How a term is compared: a prefix of PREFIX letters, `=word` for an exact match, or, for
+def _match_form(folded: str, prefix: bool = True, short: bool = False, whole: bool = False, distinct: int = 0,
+                acronym: bool = False) -> str:
+    """How a term is compared: a prefix of PREFIX letters, `=word` for an exact match, `!word`
+    for an acronym, met only in capitals (`matches`), or, for
     a glossary stem marked as a prefix but shorter than PREFIX ("kill*", "танк*"), `~stem`:
     that stem's own prefix, as the lexical search uses it; a name's stem longer than PREFIX
     (`whole`) is `^stem`, compared whole, and so are the first `distinct` letters of a stem
     that begins as another concept's does (`bridge.Form.distinct`)."""
+    if acronym:
+        return _ACRONYM + folded
     if folded.isdigit() or not prefix:
         return "=" + folded
     if whole and len(folded) > PREFIX:
@@ -188,11 +196,12 @@ def query_terms(question: str) -> list[QueryTerm]:
         if name:
             concepts = [concept for concept in concepts if any(form.whole for form in concept)]
         distinct = _distinct(folded, concepts)
-        forms = {_match_form(name, whole=True) if name else _match_form(folded, distinct=distinct)}
+        acronym = is_acronym(word)
+        forms = {_match_form(name, whole=True) if name else _match_form(folded, distinct=distinct, acronym=acronym)}
         for concept in concepts:
             for form in concept:
                 forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix,
-                                      whole=form.whole, distinct=form.distinct))
+                                      whole=form.whole, distinct=form.distinct, acronym=form.acronym))
                 search.append(form.text + ("*" if form.prefix else ""))
         if not concepts and len(folded) >= CROSS_SCRIPT_PREFIX:
             spellings = latin_spellings(word) if is_cyrillic(word) else to_cyrillic(folded)
@@ -200,9 +209,9 @@ def query_terms(question: str) -> list[QueryTerm]:
             if "ou" in folded:
                 search.append(folded.replace("ou", "u")[:PREFIX] + "*")
         # Its stems are written in both scripts, and its key's first letters would meet what
-        # its own would ("zelenskiy", "Зеленопілля").
-        name_keys = set() if name else {_match_form(k, distinct=distinct) for k in keys(word)}
-        if not concepts and folded in names:
+        # its own would ("zelenskiy", "Зеленопілля"); an acronym's key would meet "us".
+        name_keys = set() if name or acronym else {_match_form(k, distinct=distinct) for k in keys(word)}
+        if not concepts and folded in names and not acronym:
             name_keys |= _other_script_skeleton(word)
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search))))
     return out
@@ -480,6 +489,11 @@ def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:
             found = lookup.words[word] = lookup.terms_of(word)
         for n in found:
             hits[n] = True
+    if lookup.acronyms:
+        for token in _TWO_LETTERS.findall(_DOTTED.sub(r"\1\2", sentence)):
+            if is_acronym(token):
+                for n in lookup.by_probe.get(_ACRONYM + fold(token), ()):
+                    hits[n] = True
     return hits
 
 
@@ -497,6 +511,7 @@ class _TermLookup:
     by_probe: dict[str, tuple[int, ...]] = field(default_factory=dict)
     words: dict[str, tuple[int, ...]] = field(default_factory=dict)
     month_may: bool = False  # a term stands for the month May (`_MODAL_MAY`)
+    acronyms: bool = False  # a term has an acronym's form, met only in capitals
 
     def __post_init__(self) -> None:
         self.term_ids = tuple(map(id, self.terms))
@@ -506,6 +521,7 @@ class _TermLookup:
                 found.setdefault(probe, set()).add(n)
         self.by_probe = {probe: tuple(sorted(ns)) for probe, ns in found.items()}
         self.month_may = "=may" in self.by_probe
+        self.acronyms = any(probe.startswith(_ACRONYM) for probe in self.by_probe)
 
     def terms_of(self, word: str) -> tuple[int, ...]:
         hits = [self.by_probe[p] for p in _word_probes(word) if p in self.by_probe]

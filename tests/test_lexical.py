@@ -342,3 +342,26 @@ def test_a_designation_names_a_model_and_is_no_figure():
     assert not matches(terms, "The T-80 was hit.")[0]
     assert '"t72"' in fts_query(terms) and '"t 72"' in fts_query(terms, bridged=True)
     assert '"т 72"' in fts_query(terms, bridged=True)
+
+
+@pytest.mark.parametrize("question, meets, misses", [
+    ("what weapons did the US send", ["The US sent HIMARS.", "U.S. officials spoke.", "US-provided rockets.",
+                                      "США передали зброю."], ["They told us about it.", "Users spoke."]),
+    ("What did the U.S. say?", ["The US said so."], ["Let us say."]),
+    ("que dit l'ONU ?", ["UN Secretary General Guterres said", "ООН заявила"], ["Un soldat est mort."]),
+    ("What did the UN say?", ["L'ONU a dit", "the UN said"], ["Un soldat a dit"]),
+    ("Что решил ЕС?", ["The EU decided", "L'UE a décidé"], ["Ес ли"]),
+])
+def test_an_acronym_is_a_term_met_only_in_capitals(question: str, meets: list[str], misses: list[str]):
+    """"US", "UN", "EU" were two-letter words, no term: "what weapons did the US send" matched
+    any sentence on sending weapons. Kept, they are met only where a text writes them in
+    capitals ("us" and the French "un" are other words), and across languages by the glossary."""
+    terms = [term for term in query_terms(question) if term.word.casefold() in ("us", "un", "onu", "ес")]
+    assert len(terms) == 1
+    assert all(matches(terms, text)[0] for text in meets)
+    assert not any(matches(terms, text)[0] for text in misses)
+
+
+def test_a_lower_case_two_letter_word_is_still_no_term():
+    """Only the capitals make an acronym: "us" in "tell us" is no term."""
+    assert [term.word for term in query_terms("tell us about Izyum")] == ["izyum"]
