@@ -208,6 +208,10 @@ outskirt* périphér* околиц* окраїн* окраин*
 campaign* campagne* кампані* кампани*
 extend* extension* prolong* подовж* продлен* продлил* продлева* продлит*
 decree* décret* указ* постанов*
+announc* annonc* оголос* объяв* анонс*
+appoint* nomm* nomination* призначе* призначи* назначе* назначи*
+dismiss* limog* révoqu* відставк* отставк* уволен* уволил* усунув* усунен*
+replac* remplac* замін* замен* заменил*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
 order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
 plan plans planned planning projet* план* планув* планир* намір* намер*

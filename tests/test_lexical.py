@@ -227,13 +227,19 @@ def test_commanding_in_the_present_meets_a_commander():
     ("Кого похитили?", "The occupiers abducted the mayor."),
     ("How many tanks were lost?", "Росія втратила 40 танків."),
     ("Where are Russian forces advancing?", "Russian forces made advances near Bakhmut."),
+    ("Quand la Russie a-t-elle annoncé la mobilisation ?", "Putin announced partial mobilization."),
+    ("Коли призначили Суровікіна?", "The MoD appointed Surovikin as theater commander."),
+    ("Who was dismissed?", "Лапіна відправили у відставку."),
+    ("Кто заменил Суровикина?", "Gerasimov replaced Surovikin."),
 ])
 def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: str):
     """The past and plural forms members ask with ("вбили", "постраждали", "lost") meet the
-    words the reports use in another language or form."""
+    words the reports use in another language or form; so do the verbs of announcements and of
+    commanders appointed, dismissed and replaced ("annoncé" met nothing in English)."""
     terms = query_terms(question)
     verb = next(i for i, t in enumerate(terms) if t.word.casefold() in
-                {"вбили", "убили", "постраждали", "похитили", "lost", "advancing"})
+                {"вбили", "убили", "постраждали", "похитили", "lost", "advancing", "annoncé", "призначили",
+                 "dismissed", "заменил"})
     assert matches(terms, sentence)[verb]
 
 
