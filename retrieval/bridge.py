@@ -155,6 +155,10 @@ class Form:
     # A two-letter form written in capitals ("US", "UN"): an acronym, compared only with words
     # written in capitals, as "us" and the French "un" are other words (`lexical.matches`).
     acronym: bool = False
+    # A phrase's words in order ("took_control" in the glossary: "took", "control"), each as a
+    # form is written ("control*" a stem): a concept some texts put in several words ("have taken
+    # control of Kherson City" for liberating it, "United States", "Croix-Rouge").
+    phrase: tuple[str, ...] = ()
 
 
 class Glossary:
@@ -173,6 +177,8 @@ class Glossary:
         self.concepts = _told_apart(self.concepts)
         for number, forms in enumerate(self.concepts):
             for form in forms:
+                if form.phrase:
+                    continue  # a question's word is one word: it is no phrase
                 table = self._prefix if form.prefix else self._exact
                 table.setdefault(form.folded, []).append(number)
 
@@ -205,6 +211,10 @@ def _told_apart(concepts: list[tuple[Form, ...]]) -> list[tuple[Form, ...]]:
 
 
 def _form(raw: str, name: bool) -> Form:
+    if "_" in raw:
+        words = raw.casefold().split("_")
+        text = " ".join(word.rstrip("*") for word in words)
+        return Form(text=text, folded=fold(text), prefix=False, phrase=tuple(fold(word) for word in words))
     text = raw.rstrip("*").casefold()
     return Form(text=text, folded=fold(text), prefix=raw.endswith("*"), whole=name and raw.endswith("*"),
                 acronym=is_acronym(raw))

@@ -7,7 +7,8 @@ question set. Each line is one concept; its forms, in any of the four languages,
 by spaces. A form ending in `*` is a stem that matches any word it begins; any other form
 matches the whole word only (short words, where a stem would catch unrelated words); a
 two-letter form in capitals ("US", "UN") is an acronym, met only where a text writes it in
-capitals ("us" and the French "un" are other words).
+capitals ("us" and the French "un" are other words). Words joined by `_` are a phrase, met
+where a text writes them one after the other ("took_control": "have taken control of Kherson").
 `NAMES` holds places and people the same way; their stems are compared whole.
 Written for this project; MIT like the rest of it.
 """
@@ -59,7 +60,7 @@ conscript* draftee* conscrit* appelé* строковик* срочник* пр�
 mobiliz* mobilis* мобіліз* мобилиз*
 reservist* réserviste* резервіст* резервист*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
-captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати*
+captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
 kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
@@ -173,7 +174,7 @@ rape raped rapes viol violée* violé* зґвалту* згвалту* изна�
 deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн*
 filtration* filtrat* фільтрац* фильтрац*
 occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
-liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп*
+liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
 control* contrôl* контрол* підконтрол*
 territor* територі* территори*
 region* région* област* облас* регіон* регион* oblast*
@@ -232,8 +233,8 @@ membership* member* membre* adhésion* join* rejoindre* членств* член
 nato otan нато альянс* alliance*
 european* européen* європейськ* европейск* ЄС ЕС EU UE europe європ* европ*
 union* союз* союзу
-onu оон UN
-хрест* крест* мкчх мккк icrc cicr
+onu оон UN united_nations nations_unies
+хрест* крест* мкчх мккк icrc cicr red_cross croix_rouge
 international* internationa* міжнародн* международн*
 world mondial* mondiale* monde світ світу світі світов* міров* миров* global*
 crisis crises crise* криз*
@@ -261,7 +262,7 @@ snake serpent* зміїн* змеин*
 germany german* allemagne* allemand* німеччин* німецьк* германи* немецк*
 france french français* française* франці* франции францу* франц*
 britain british UK britanni* британі* британи* британськ* британск* великобритан*
-usa US america* american* américain* amérique* сша америк*
+usa US america* american* américain* amérique* сша америк* united_states états_unis сполучені_штати соединенные_штаты
 poland polish pologne polonais* польщ* польськ* польш* польск*
 turkey turkish turquie turc турецьк* турц* туреччин*
 china chinese chine chinois* китай* китаї китае*

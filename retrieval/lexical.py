@@ -158,6 +158,8 @@ class QueryTerm:
     `forms` are compared with the sentence's own words (its prefix, its glossary translations);
     `keys` with the transliteration keys of the sentence's words (names across scripts).
     `search` holds the same alternatives spelt for an FTS5 query, original word first.
+    `phrases` are glossary translations in several words, compared with words that follow each
+    other in the sentence, each word as `forms` are.
     """
 
     word: str
@@ -165,13 +167,24 @@ class QueryTerm:
     forms: frozenset[str]
     keys: frozenset[str]
     search: tuple[str, ...]
+    phrases: frozenset[tuple[str, ...]] = frozenset()
 
 
 def query_terms(question: str) -> list[QueryTerm]:
     """The question's content terms, in order, with their cross-language bridges."""
     out: list[QueryTerm] = []
     names = _names(question)
-    for word in _content_words(question):
+    content = _content_words(question)
+    phrases_at = _glossary_phrases_in([fold(word) for word in content])
+    end = 0
+    for start, word in enumerate(content):
+        if start < end:
+            continue
+        if start in phrases_at:
+            length, written, concepts = phrases_at[start]
+            end = start + length
+            out.append(_phrase_term(" ".join(content[start:end]), written, concepts))
+            continue
         folded = fold(word)
         if word.isdigit():
             out.append(QueryTerm(word, 2.0, frozenset({"=" + word}), frozenset(), (word,)))
@@ -197,12 +210,9 @@ def query_terms(question: str) -> list[QueryTerm]:
             concepts = [concept for concept in concepts if any(form.whole for form in concept)]
         distinct = _distinct(folded, concepts)
         acronym = is_acronym(word)
-        forms = {_match_form(name, whole=True) if name else _match_form(folded, distinct=distinct, acronym=acronym)}
-        for concept in concepts:
-            for form in concept:
-                forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix,
-                                      whole=form.whole, distinct=form.distinct, acronym=form.acronym))
-                search.append(form.text + ("*" if form.prefix else ""))
+        forms, phrases, bridged = _bridges(concepts)
+        forms.add(_match_form(name, whole=True) if name else _match_form(folded, distinct=distinct, acronym=acronym))
+        search += bridged
         if not concepts and len(folded) >= CROSS_SCRIPT_PREFIX:
             spellings = latin_spellings(word) if is_cyrillic(word) else to_cyrillic(folded)
             search += [s[:CROSS_SCRIPT_PREFIX] + "*" for s in spellings]
@@ -213,8 +223,72 @@ def query_terms(question: str) -> list[QueryTerm]:
         name_keys = set() if name or acronym else {_match_form(k, distinct=distinct) for k in keys(word)}
         if not concepts and folded in names and not acronym:
             name_keys |= _other_script_skeleton(word)
-        out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search))))
+        out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search)),
+                             frozenset(phrases)))
     return out
+
+
+def _bridges(concepts: list[tuple[Form, ...]]) -> tuple[set[str], set[tuple[str, ...]], list[str]]:
+    """The glossary forms of a question term's concepts: as compared with a sentence's words
+    (`_match_form`), its phrases (`QueryTerm.phrases`), and as searched (FTS5 strings)."""
+    forms: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    search: list[str] = []
+    for concept in concepts:
+        for form in concept:
+            if form.phrase:
+                phrases.add(tuple(_match_form(w.rstrip("*"), w.endswith("*"), short=True) for w in form.phrase))
+                search.append(form.text + ("*" if form.phrase[-1].endswith("*") else ""))
+                continue
+            forms.add(_match_form(form.folded, form.prefix or len(form.folded) >= 4, short=form.prefix,
+                                  whole=form.whole, distinct=form.distinct, acronym=form.acronym))
+            search.append(form.text + ("*" if form.prefix else ""))
+    return forms, phrases, search
+
+
+def _phrase_term(said: str, written: str, concepts: list[tuple[Form, ...]]) -> QueryTerm:
+    """The term of a glossary phrase the question says ("États-Unis", "Red Cross"): one term,
+    which the phrase's concept bridges, rather than words no line knows ("unis", "red").
+    `said` is its content words, `written` the phrase as the glossary writes it, searched first."""
+    forms, phrases, search = _bridges(concepts)
+    return QueryTerm(said, 1.0, frozenset(forms), frozenset(), tuple(dict.fromkeys([written, *search])),
+                     frozenset(phrases))
+
+
+@lru_cache(maxsize=1)
+def _glossary_phrases() -> dict[str, list[tuple[tuple[str, ...], Form, int]]]:
+    """The glossary's phrases as a question's content words would give them (no stopwords:
+    "pris_le_contrôle" is "pris", "controle"), by their first word: (words, form, concept number)."""
+    table: dict[str, list[tuple[tuple[str, ...], Form, int]]] = {}
+    for number, concept in enumerate(glossary().concepts):
+        for form in concept:
+            if form.phrase:
+                said = tuple(w for w in form.phrase if _content_words(w.rstrip("*")))
+                table.setdefault(said[0].rstrip("*"), []).append((said, form, number))
+    return table
+
+
+def _glossary_phrases_in(folded: list[str]) -> dict[int, tuple[int, str, list[tuple[Form, ...]]]]:
+    """Where the question's content words (folded) say a glossary phrase: its first word's
+    position -> (its length, the phrase as written, its concepts); the longest phrase at a
+    position, none overlapping."""
+    found: dict[int, tuple[int, str, list[tuple[Form, ...]]]] = {}
+    start = 0
+    while start < len(folded):
+        best: dict[int, list[tuple[Form, int]]] = {}
+        for said, form, number in _glossary_phrases().get(folded[start], ()):
+            there = folded[start:start + len(said)]
+            if len(there) == len(said) and all(q == w or (w.endswith("*") and q.startswith(w[:-1]))
+                                               for q, w in zip(there, said)):
+                best.setdefault(len(said), []).append((form, number))
+        if not best:
+            start += 1
+            continue
+        length = max(best)
+        numbers = sorted({number for _, number in best[length]})
+        found[start] = (length, best[length][0][0].text, [glossary().concepts[n] for n in numbers])
+        start += length
+    return found
 
 
 def is_designation(word: str) -> bool:
@@ -489,12 +563,24 @@ def matches(terms: list[QueryTerm], sentence: str) -> list[bool]:
             found = lookup.words[word] = lookup.terms_of(word)
         for n in found:
             hits[n] = True
+    if lookup.phrases:
+        said = _folded_words(sentence)
+        for phrase, n in lookup.phrases:
+            if not hits[n] and _says(said, phrase):
+                hits[n] = True
     if lookup.acronyms:
         for token in _TWO_LETTERS.findall(_DOTTED.sub(r"\1\2", sentence)):
             if is_acronym(token):
                 for n in lookup.by_probe.get(_ACRONYM + fold(token), ()):
                     hits[n] = True
     return hits
+
+
+def _says(said: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the words of `phrase` (match forms) follow each other among the folded words `said`."""
+    last = len(said) - len(phrase)
+    return any(all(form in _word_probes(said[start + n]) for n, form in enumerate(phrase))
+               for start in range(last + 1) if phrase[0] in _word_probes(said[start]))
 
 
 @dataclass
@@ -512,6 +598,7 @@ class _TermLookup:
     words: dict[str, tuple[int, ...]] = field(default_factory=dict)
     month_may: bool = False  # a term stands for the month May (`_MODAL_MAY`)
     acronyms: bool = False  # a term has an acronym's form, met only in capitals
+    phrases: list[tuple[tuple[str, ...], int]] = field(default_factory=list)  # (phrase, its term)
 
     def __post_init__(self) -> None:
         self.term_ids = tuple(map(id, self.terms))
@@ -522,6 +609,7 @@ class _TermLookup:
         self.by_probe = {probe: tuple(sorted(ns)) for probe, ns in found.items()}
         self.month_may = "=may" in self.by_probe
         self.acronyms = any(probe.startswith(_ACRONYM) for probe in self.by_probe)
+        self.phrases = [(phrase, n) for n, term in enumerate(self.terms) for phrase in term.phrases]
 
     def terms_of(self, word: str) -> tuple[int, ...]:
         hits = [self.by_probe[p] for p in _word_probes(word) if p in self.by_probe]

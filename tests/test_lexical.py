@@ -371,3 +371,42 @@ def test_an_acronym_is_a_term_met_only_in_capitals(question: str, meets: list[st
 def test_a_lower_case_two_letter_word_is_still_no_term():
     """Only the capitals make an acronym: "us" in "tell us" is no term."""
     assert [term.word for term in query_terms("tell us about Izyum")] == ["izyum"]
+
+
+@pytest.mark.parametrize("question, meets, misses", [
+    ("when did ukraine liberate kherson city", ["Ukrainian forces have taken control of Kherson City.",
+                                                "Ukrainian troops liberated Kherson."],
+     ["Russia lost control; Ukraine had taken it.", "The city was taken and control was lost."]),
+    ("Что сказали в США?", ["The United States said so.", "Les États-Unis ont dit", "Сполучені Штати заявили"],
+     ["The states united."]),
+])
+def test_a_glossary_phrase_is_met_by_its_words_in_a_row(question: str, meets: list[str], misses: list[str]):
+    """Some texts put a concept in several words: ISW wrote that Ukrainian forces "have taken
+    control of Kherson City", and "liberate" met none of it. A phrase of the glossary is met
+    by its words one after the other, not by the same words apart."""
+    terms = query_terms(question)
+    term = next(n for n, t in enumerate(terms) if t.phrases)
+    assert all(matches(terms, text)[term] for text in meets)
+    assert not any(matches(terms, text)[term] for text in misses)
+
+
+def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
+    """The lexical search looks for the phrase's words together; a question's own word is one
+    word, and no concept is found by a word of a phrase ("took" is no capture)."""
+    terms = query_terms("when did ukraine liberate kherson city")
+    assert '"taken control"' in fts_query(terms, bridged=True)
+    assert query_terms("who took the city")[0].phrases == frozenset()
+
+
+@pytest.mark.parametrize("question, said, sentence", [
+    ("Qu'a dit Poutine sur les États-Unis ?", "états unis", "Putin criticised the US."),
+    ("what did the united states send", "united states", "США передали зброю."),
+    ("les Russes ont-ils pris le contrôle de Lyman ?", "pris contrôle", "Russian forces captured Lyman."),
+    ("Que dit la Croix-Rouge ?", "croix rouge", "Міжнародний комітет Червоного Хреста заявив"),
+])
+def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
+    """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
+    glossary, it is one term its concept bridges ("US", "США")."""
+    terms = query_terms(question)
+    term = next(n for n, t in enumerate(terms) if t.word == said)
+    assert matches(terms, sentence)[term]
