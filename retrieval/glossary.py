@@ -226,7 +226,7 @@ militia* milice* ополчен* ополченц*
 separatist* séparatist* сепаратист* сепаратист*
 republic* république* республік* республик* днр лнр dpr lpr
 independence indépendan* незалежн* независим*
-recogni* reconnai* reconnu* визнан* признан*
+recogni* reconnai* reconnu* визнан* признан* признал* признать признает признают признав* визнав* визнал* визнати визнає визнают*
 referend* référend* референдум*
 annex* annexi* анексі* аннекси* приєдна* присоедин*
 membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
@@ -476,6 +476,13 @@ soledar* соледар*
 popasna* popasnaya* попасн*
 olenivka* olenovka* оленівк* оленовк*
 kakhovka* kakhovsk* каховк*
+istanbul* стамбул*
+geneva* genève* женев*
+warsaw* varsovie* варшав*
+vienna* vienne* відень відня відні вена вены вене вену
+beijing* pékin* пекін* пекин*
+brussels* bruxelles* брюссел*
+tehran* téhéran* тегеран*
 zelensky* zelenskyy* zelenskiy* zelenski* зеленськ* зеленск*
 putin* poutine* путін* путин*
 shoigu* choïgou* шойгу

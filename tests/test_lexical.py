@@ -270,6 +270,12 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Россия вербует заключённых?", "вербует", "Wagner is recruiting convicts from penal colonies."),
     # Shot down in two words: "abattus" met only "downed".
     ("Combien de drones ont été abattus ?", "abattus", "Air defenses shot down 14 drones."),
+    # Cities each language names its own way, and recognising in the past.
+    ("що сказав зеленський про переговори в стамбулі", "стамбулі", "The delegations met in Istanbul."),
+    ("Qu'a-t-on signé à Genève ?", "genève", "Переговори у Женеві тривали."),
+    ("Что решили в Вене?", "вене", "Talks resumed in Vienna."),
+    ("когда путин признал днр", "признал", "Putin recognised the Donetsk People's Republic."),
+    ("коли путін визнав днр", "визнав", "Путин признал независимость ДНР."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
