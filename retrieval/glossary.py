@@ -27,7 +27,7 @@ bomb* bombe* бомб* авіабомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
 shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition*
-explosive* explosif* вибух* взрыв* blast* explosion*
+explosive* explosif* вибух* взрыв* blast* explosion* підірв* підрив* подорв* взорв*
 weapon* arms armament* arme armes armement* зброя зброї зброю озброєн* оружи* вооружен*
 tank* char chars танк* танків
 artillery artiller* артилері* артиллери* howitzer* obusier* гаубиц*
@@ -57,7 +57,7 @@ volunteer* volontaire* доброволь* добровол* волонтер*
 mercenar* mercenaire* найманц* наемник* найманц*
 legion* légion* легіон* легион*
 conscript* draftee* conscrit* appelé* строковик* срочник* призовник* призывник* строков* срочн*
-mobiliz* mobilis* мобіліз* мобилиз*
+mobiliz* mobilis* мобіліз* мобилиз* called_up call_up
 reservist* réserviste* резервіст* резервист*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
 captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль
@@ -144,7 +144,7 @@ receiv* received reçu* recev* отрима* получ* одерж*
 ally allies allied allié* союзни* союзн* партнер* partner*
 negotiat* talk* talks pourparler* négoci* переговор* перемовин* діалог* dialogue*
 peace* paix мир миру мирного мирної мирной
-ceasefire* truce* cessez* trêve* перемир* припинен* прекращен* вогню огня
+ceasefire* truce* cessez* trêve* перемир* припинен* прекращен* вогню огня cease_fire
 agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум*
 guarantee* garant* гаранті* гаранти*
 security* sécurité* безпек* безопасн*
@@ -321,8 +321,8 @@ safe* safety sécurit* безпечн* безопасн*
 protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
-siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl*
-retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод*
+siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
+retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия

@@ -174,16 +174,10 @@ def query_terms(question: str) -> list[QueryTerm]:
     """The question's content terms, in order, with their cross-language bridges."""
     out: list[QueryTerm] = []
     names = _names(question)
-    content = _content_words(question)
-    phrases_at = _glossary_phrases_in([fold(word) for word in content])
-    end = 0
-    for start, word in enumerate(content):
-        if start < end:
-            continue
-        if start in phrases_at:
-            length, written, concepts = phrases_at[start]
-            end = start + length
-            out.append(_phrase_term(" ".join(content[start:end]), written, concepts))
+    question, glossary_phrases = _glossary_phrases_in(question)
+    for word in _content_words(question):
+        if word in glossary_phrases:
+            out.append(_phrase_term(word.replace("_", " "), *glossary_phrases[word]))
             continue
         folded = fold(word)
         if word.isdigit():
@@ -256,39 +250,42 @@ def _phrase_term(said: str, written: str, concepts: list[tuple[Form, ...]]) -> Q
 
 
 @lru_cache(maxsize=1)
-def _glossary_phrases() -> dict[str, list[tuple[tuple[str, ...], Form, int]]]:
-    """The glossary's phrases as a question's content words would give them (no stopwords:
-    "pris_le_contrôle" is "pris", "controle"), by their first word: (words, form, concept number)."""
-    table: dict[str, list[tuple[tuple[str, ...], Form, int]]] = {}
+def _glossary_phrases() -> dict[str, list[tuple[Form, int]]]:
+    """The glossary's phrases by their first word (without its "*"): (form, concept number)."""
+    table: dict[str, list[tuple[Form, int]]] = {}
     for number, concept in enumerate(glossary().concepts):
         for form in concept:
             if form.phrase:
-                said = tuple(w for w in form.phrase if _content_words(w.rstrip("*")))
-                table.setdefault(said[0].rstrip("*"), []).append((said, form, number))
+                table.setdefault(form.phrase[0].rstrip("*"), []).append((form, number))
     return table
 
 
-def _glossary_phrases_in(folded: list[str]) -> dict[int, tuple[int, str, list[tuple[Form, ...]]]]:
-    """Where the question's content words (folded) say a glossary phrase: its first word's
-    position -> (its length, the phrase as written, its concepts); the longest phrase at a
-    position, none overlapping."""
-    found: dict[int, tuple[int, str, list[tuple[Form, ...]]]] = {}
-    start = 0
-    while start < len(folded):
+def _glossary_phrases_in(question: str) -> tuple[str, dict[str, tuple[str, list[tuple[Form, ...]]]]]:
+    """The question with each glossary phrase it says joined into one word by "_" (a word
+    `_WORD` keeps whole), and for each such word: (the phrase as written, its concepts).
+    The longest phrase at a position wins; phrases do not overlap."""
+    tokens = list(_WORD.finditer(question))
+    folded = [fold(token[0]) for token in tokens]
+    found: dict[str, tuple[str, list[tuple[Form, ...]]]] = {}
+    pieces, at, start = [], 0, 0
+    while start < len(tokens):
         best: dict[int, list[tuple[Form, int]]] = {}
-        for said, form, number in _glossary_phrases().get(folded[start], ()):
-            there = folded[start:start + len(said)]
-            if len(there) == len(said) and all(q == w or (w.endswith("*") and q.startswith(w[:-1]))
-                                               for q, w in zip(there, said)):
-                best.setdefault(len(said), []).append((form, number))
+        for form, number in _glossary_phrases().get(folded[start], ()):
+            there = folded[start:start + len(form.phrase)]
+            if len(there) == len(form.phrase) and all(
+                    q == w or (w.endswith("*") and q.startswith(w[:-1])) for q, w in zip(there, form.phrase)):
+                best.setdefault(len(form.phrase), []).append((form, number))
         if not best:
             start += 1
             continue
         length = max(best)
+        joined = "_".join(token[0] for token in tokens[start:start + length])
         numbers = sorted({number for _, number in best[length]})
-        found[start] = (length, best[length][0][0].text, [glossary().concepts[n] for n in numbers])
+        found[joined.casefold()] = (best[length][0][0].text, [glossary().concepts[n] for n in numbers])
+        pieces += [question[at:tokens[start].start()], joined]
+        at = tokens[start + length - 1].end()
         start += length
-    return found
+    return "".join(pieces) + question[at:], found
 
 
 def is_designation(word: str) -> bool:

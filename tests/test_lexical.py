@@ -276,6 +276,7 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Что решили в Вене?", "вене", "Talks resumed in Vienna."),
     ("когда путин признал днр", "признал", "Putin recognised the Donetsk People's Republic."),
     ("коли путін визнав днр", "визнав", "Путин признал независимость ДНР."),
+    ("Хто підірвав міст?", "підірвав", "An explosion damaged the bridge."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
@@ -385,6 +386,9 @@ def test_a_lower_case_two_letter_word_is_still_no_term():
      ["Russia lost control; Ukraine had taken it.", "The city was taken and control was lost."]),
     ("Что сказали в США?", ["The United States said so.", "Les États-Unis ont dit", "Сполучені Штати заявили"],
      ["The states united."]),
+    ("Сколько человек мобилизовали?", ["Russia called up 300,000 men."], ["Putin called Macron."]),
+    ("Когда россияне отошли?", ["Russian forces pulled back from Kherson.", "Russian forces withdrew."],
+     ["They pulled the car back."]),
 ])
 def test_a_glossary_phrase_is_met_by_its_words_in_a_row(question: str, meets: list[str], misses: list[str]):
     """Some texts put a concept in several words: ISW wrote that Ukrainian forces "have taken
@@ -407,8 +411,9 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
 @pytest.mark.parametrize("question, said, sentence", [
     ("Qu'a dit Poutine sur les États-Unis ?", "états unis", "Putin criticised the US."),
     ("what did the united states send", "united states", "США передали зброю."),
-    ("les Russes ont-ils pris le contrôle de Lyman ?", "pris contrôle", "Russian forces captured Lyman."),
+    ("les Russes ont-ils pris le contrôle de Lyman ?", "pris le contrôle", "Russian forces captured Lyman."),
     ("Que dit la Croix-Rouge ?", "croix rouge", "Міжнародний комітет Червоного Хреста заявив"),
+    ("did russian forces pull back from kherson", "pull back", "Российские войска отошли от Херсона."),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
@@ -416,3 +421,11 @@ def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str,
     terms = query_terms(question)
     term = next(n for n, t in enumerate(terms) if t.word == said)
     assert matches(terms, sentence)[term]
+
+
+def test_a_phrase_in_a_question_is_all_its_words():
+    """"called_up" is mobilising, and "up" is a stopword, but a question's "called" is no
+    phrase: "who called Zelensky" asks about a call, not a mobilisation."""
+    assert all(not term.phrases for term in query_terms("who called zelensky"))
+    assert [term.word for term in query_terms("how many were called up?")] == ["called up"]
+
