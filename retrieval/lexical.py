@@ -84,6 +84,12 @@ _STOPWORDS |= set("""
 whats wheres whos hows whens whys thats theres heres isnt arent wasnt werent dont doesnt didnt
 hasnt havent hadnt wont cant couldnt wouldnt shouldnt im ive youre theyre anyone anybody someone
 somebody know guys pls plz lol wat abt tldr thing stuff
+didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
+""".split())
+# Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka
+# dam was blown up?" met Putin's "…after the dissolution of the Soviet Union" by its "after".
+_STOPWORDS |= set("""
+after before during since until après avant pendant depuis після протягом после течение
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
