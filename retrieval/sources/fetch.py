@@ -71,7 +71,8 @@ def check_url(url: str, *, allow_loopback: bool = False) -> URL:
     try:
         parsed = URL(url.strip())
         port = parsed.port
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):
+        # yarl (1.25) raises IndexError, not ValueError, on an empty bracketed host ("0://[]@").
         raise BadInput(f"{shown!r} is not a valid link") from None
     if parsed.scheme not in ("http", "https"):
         raise BadInput(f"{shown}: only http and https links can be fetched")
