@@ -163,6 +163,22 @@ async def test_a_model_asked_about_by_its_designation_must_be_named(engine: Engi
         assert answer.answered and named in answer.quotes[0].text, question
 
 
+async def test_a_country_asked_about_must_be_named(engine: Engine) -> None:
+    """"How many North Korean soldiers are fighting in the Kursk region?" was answered with the
+    fighting in Kursk. A country other than the two at war that the question names must be named
+    by the first quote or its title, in any language or spelling ("США", "United States"),
+    else the bot abstains."""
+    await engine.add_article(Article(title="Daily update", outlet="Test Wire", published="2024-11-30", text=(
+        "Russian forces attacked Ukrainian positions in the Kursk region with 5,000 soldiers. "
+        "The United States sent 40 HIMARS launchers to Ukraine.")))
+    korea = await engine.ask("How many North Korean soldiers are fighting in the Kursk region?")
+    assert not korea.answered and korea.held_back
+    for question in ("How many soldiers are fighting in the Kursk region?", "Сколько HIMARS передали США?",
+                     "Combien de HIMARS les États-Unis ont-ils envoyés ?"):
+        answer = await engine.ask(question)
+        assert answer.answered and not answer.held_back, question
+
+
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???",
                                       "hello", "hi bot, how are you?", "thanks a lot!", "merci beaucoup", "Дякую!",
                                       "Спасибо большое"])
