@@ -185,8 +185,8 @@ open* opened ouvr* відкри* открыт* открыл*
 abduct* kidnap* enlev* викра* викрад* похищ* похити*
 capital* столиц*
 government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet*
-minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod
-defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi*
+minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod МО
+defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi* МО
 foreign* étranger* étrangère* закордон* иностран* зарубіжн* зовнішн* внешн*
 president* présiden* президент*
 prime premier прем премьер*
@@ -264,20 +264,20 @@ month* mois місяц* месяц*
 year* an ans année* рік року роки років год года лет
 today aujourd сьогодні сегодня
 yesterday hier вчора учора вчера
-first premier première* перш* перв*
+first premier première* перш* перв* вперше впервые
 last dernier* dernière* останн* последн*
-january janvier січень січн* январ*
-february février лют* феврал*
-march mars берез* март*
-april avril квіт* апрел*
+january janvier січень січн* январ* jan janv
+february février лют* феврал* feb févr
+march mars берез* март* mar
+april avril квіт* апрел* apr avr
 may mai травень травн* мая май мае
-june juin червень червн* июн*
-july juillet липень липн* июл*
-august août серпень серпн* август*
-september septembre верес* сентябр*
-october octobre жовтень жовтн* октябр*
-november novembre листопад* ноябр*
-december décembre груд* декабр*
+june juin червень червн* июн* jun
+july juillet липень липн* июл* jul juil
+august août серпень серпн* август* aug
+september septembre верес* сентябр* sep sept
+october octobre жовтень жовтн* октябр* oct
+november novembre листопад* ноябр* nov
+december décembre груд* декабр* dec déc
 monday lundi понеділ* понедельн*
 tuesday mardi вівтор* вторник*
 wednesday mercredi середа середу середи среда среду

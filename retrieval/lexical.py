@@ -91,6 +91,15 @@ didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
 _STOPWORDS |= set("""
 after before during since until après avant pendant depuis після протягом после течение
 """.split())
+# Pronouns, forms of "to be", prepositions and the words of "according to" the lists above
+# missed: "Кого Кадыров обвинил…", "Когда … был взят Соледар?", "по данным украинского Центра…".
+_STOPWORDS |= set("""
+vers près entre chez lors
+кого кому ким якого якому якої якій яких їхні їхній їхня їхнє свій свого свої своїх своє свою наш наша
+наші наших був була було були буде будуть без знову щоб даними думку
+кем чем чему каких какого какому свой своего свои своих своё свою наши наших был была было были будет
+будут снова чтобы данным мнению
+""".split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
 
