@@ -141,7 +141,7 @@ class Answer:
     latency_ms: float = 0.0
     closest_only: bool = False
     # Abstained whatever the answer threshold: the best match is a report from before the day
-    # asked about, or does not name the model asked about (`Engine.ask`).
+    # asked about, or does not name the model or the country asked about (`Engine.ask`).
     held_back: bool = False
 
     def to_json(self) -> dict:
