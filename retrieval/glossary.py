@@ -406,9 +406,6 @@ easter pâques великдень* пасх*
 commission* комісі* комисси* єврокоміс* еврокомисс*
 """
 
-# Places and people. Their stems are compared whole, not by their first five letters as the
-# vocabulary's are: a name's first letters begin other names ("Zelensky" and Zelenopillia,
-# Chernihiv and Chernobyl, Crimea and "crimes"), and a name's forms inflect after its stem.
 # Countries other than the two at war. A question that names one asks about that country, and
 # a sentence that does not name it (nor its article's title) does not answer it: "how many
 # north korean soldiers are fighting in the kursk region?" was answered with Kursk's fighting
@@ -437,6 +434,9 @@ syria* syrie* сирі* сири*
 africa* afrique* африк*
 """
 
+# Places and people. Their stems are compared whole, not by their first five letters as the
+# vocabulary's are: a name's first letters begin other names ("Zelensky" and Zelenopillia,
+# Chernihiv and Chernobyl, Crimea and "crimes"), and a name's forms inflect after its stem.
 NAMES = """
 moscow moscou москв*
 kremlin* кремл*

@@ -137,11 +137,13 @@ def _content_words(text: str) -> list[str]:
     are kept for the FTS query (FTS5's tokenizer folds them its own way, Latin only)."""
     out: list[str] = []
     for token in _WORD.findall(_DOTTED.sub(r"\1\2", text)):
-        word = token if is_acronym(token) else _word(token.casefold())
-        short = len(word) < 3 and not word.isdigit() and not is_acronym(word)
-        if short or fold(word) in _STOPWORDS and not is_acronym(word) or word in out:
-            continue
-        out.append(word)
+        if is_acronym(token):
+            word, noise = token, False
+        else:
+            word = _word(token.casefold())
+            noise = (len(word) < 3 and not word.isdigit()) or fold(word) in _STOPWORDS
+        if not noise and word not in out:
+            out.append(word)
     return out
 
 
