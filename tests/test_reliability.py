@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from fakediscord import LoopLag
+from fakediscord import BLOCKED_MS, LoopLag
 
 from retrieval.config import REPO_ROOT, Settings
 from retrieval.engine import Engine, IngestResult
@@ -30,8 +30,6 @@ QUESTIONS = [
     "What did the governor of {place} say?",
     "Who won the 2018 World Cup?",
 ]
-# Generous: on a loaded 2-core CI machine a GIL-holding tokenizer call can keep the loop ~100 ms.
-MAX_LOOP_LAG_MS = 500
 
 
 def _small_article(i: int) -> Article:
@@ -68,7 +66,7 @@ async def test_50_questions_while_100_articles_are_added(engine: Engine) -> None
     assert [a.question for a in answers] == questions
     print(f"\n50 questions during 100 article adds: worst event-loop lag {lag.worst_ms:.1f} ms "
           f"({lag.samples} samples)")
-    assert lag.worst_ms < MAX_LOOP_LAG_MS
+    assert lag.worst_ms < BLOCKED_MS
 
     stored = await engine.list_articles(limit=200)
     assert len(stored) == 100 and all(info.sentence_count == 3 for info in stored)

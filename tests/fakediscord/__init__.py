@@ -2,11 +2,12 @@
 
 from .fixtures import connected
 from .guild import FakeGuild, FakeUser
-from .lag import LoopLag
+from .lag import BLOCKED_MS, LoopLag
 from .logcheck import ErrorLog
 from .server import Callback, FakeDiscord, RecordedRequest, SentInteraction
 
 __all__ = [
+    "BLOCKED_MS",
     "Callback",
     "ErrorLog",
     "FakeDiscord",
