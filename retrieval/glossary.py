@@ -60,7 +60,7 @@ conscript* draftee* conscrit* appelé* строковик* срочник* пр�
 mobiliz* mobilis* мобіліз* мобилиз* called_up call_up
 reservist* réserviste* резервіст* резервист*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
-captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль
+captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
 kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
@@ -302,6 +302,7 @@ defend* defender* défend* défenseur* захисник* оборонц* защ�
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out
+reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия

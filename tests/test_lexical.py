@@ -231,15 +231,18 @@ def test_commanding_in_the_present_meets_a_commander():
     ("Коли призначили Суровікіна?", "The MoD appointed Surovikin as theater commander."),
     ("Who was dismissed?", "Лапіна відправили у відставку."),
     ("Кто заменил Суровикина?", "Gerasimov replaced Surovikin."),
+    ("Pourquoi le Kremlin rejette un sommet ?", "The Kremlin rejected Ukrainian offers of a peace summit."),
+    ("Why did Kyiv reject the offer?", "Київ відхилив пропозицію."),
 ])
 def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: str):
     """The past and plural forms members ask with ("вбили", "постраждали", "lost") meet the
     words the reports use in another language or form; so do the verbs of announcements and of
-    commanders appointed, dismissed and replaced ("annoncé" met nothing in English)."""
+    commanders appointed, dismissed and replaced ("annoncé" met nothing in English), and of
+    offers rejected ("rejette" met nothing in English)."""
     terms = query_terms(question)
     verb = next(i for i, t in enumerate(terms) if t.word.casefold() in
                 {"вбили", "убили", "постраждали", "похитили", "lost", "advancing", "annoncé", "призначили",
-                 "dismissed", "заменил"})
+                 "dismissed", "заменил", "rejette", "reject"})
     assert matches(terms, sentence)[verb]
 
 
@@ -394,6 +397,9 @@ def test_a_lower_case_two_letter_word_is_still_no_term():
     ("Сколько человек мобилизовали?", ["Russia called up 300,000 men."], ["Putin called Macron."]),
     ("Когда россияне отошли?", ["Russian forces pulled back from Kherson.", "Russian forces withdrew."],
      ["They pulled the car back."]),
+    ("how many russians did ukraine capture", ["New Russian conscripts have been taken prisoner.",
+                                               "Des soldats russes ont été faits prisonniers."],
+     ["The prisoner was taken to Kyiv."]),
 ])
 def test_a_glossary_phrase_is_met_by_its_words_in_a_row(question: str, meets: list[str], misses: list[str]):
     """Some texts put a concept in several words: ISW wrote that Ukrainian forces "have taken
