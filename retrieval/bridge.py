@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .glossary import COUNTRIES, GLOSSARY, NAMES
+from .glossary import COUNTRIES, GLOSSARY, MODELS, NAMES
 
 # Cyrillic (uk + ru, after folding: й→и, ї→і, ё→е) to Latin, close to the transliterations the
 # press uses for Ukrainian and Russian names.
@@ -159,18 +159,20 @@ class Form:
     # form is written ("control*" a stem): a concept some texts put in several words ("have taken
     # control of Kherson City" for liberating it, "United States", "Croix-Rouge").
     phrase: tuple[str, ...] = ()
-    country: bool = False  # a form of a country other than the two at war (`glossary.COUNTRIES`)
+    # A form of a country other than the two at war or of a weapon system by its name, which a
+    # sentence must name to answer about it (`glossary.COUNTRIES`, `glossary.MODELS`).
+    identifies: bool = False
 
 
 class Glossary:
     """Concepts of the glossary, looked up by any of their forms."""
 
-    def __init__(self, vocabulary: str, names: str = "", countries: str = "") -> None:
+    def __init__(self, vocabulary: str, names: str = "", identifying: str = "") -> None:
         self.concepts: list[tuple[Form, ...]] = []
         self._exact: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
         lines = [(line, False) for line in vocabulary.splitlines()] + [(line, True) for line in names.splitlines()]
-        lines += [(line, None) for line in countries.splitlines()]
+        lines += [(line, None) for line in identifying.splitlines()]
         for line, name in lines:
             forms = tuple(_form(raw, name) for raw in line.split())
             if not forms:
@@ -213,16 +215,17 @@ def _told_apart(concepts: list[tuple[Form, ...]]) -> list[tuple[Form, ...]]:
 
 
 def _form(raw: str, name: bool | None) -> Form:
-    """A form of a glossary line; `name` for a line of `glossary.NAMES`, None for a country's."""
-    country = name is None
+    """A form of a glossary line; `name` for a line of `glossary.NAMES`, None for a country's
+    or a weapon system's."""
+    identifies = name is None
     if "_" in raw:
         words = raw.casefold().split("_")
         text = " ".join(word.rstrip("*") for word in words)
         return Form(text=text, folded=fold(text), prefix=False, phrase=tuple(fold(word) for word in words),
-                    country=country)
+                    identifies=identifies)
     text = raw.rstrip("*").casefold()
     return Form(text=text, folded=fold(text), prefix=raw.endswith("*"), whole=bool(name) and raw.endswith("*"),
-                acronym=is_acronym(raw), country=country)
+                acronym=is_acronym(raw), identifies=identifies)
 
 
 def is_acronym(word: str) -> bool:
@@ -232,4 +235,4 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def glossary() -> Glossary:
-    return Glossary(GLOSSARY, NAMES, COUNTRIES)
+    return Glossary(GLOSSARY, NAMES, COUNTRIES + MODELS)

@@ -134,13 +134,16 @@ _IDENTIFIER_BEFORE = re.compile(
     r"(?:№|#|\bno\.|\bnr\.?|\bart\.|\b(?:article|resolution|decree|paragraph|section|clause|décret|"
     r"résolution|статт[іяею]|стать[иеяюей]|пункт[уа]?|резолюці[їя]|резолюци[ия]|указ[ау]?))\s*$", _I)
 _NUMBERED_IN_A_YEAR = re.compile(r"\d+/(?:19|20)\d\d")
+# Digits written onto letters name a model: "M142 HIMARS", "Su-25", "Kh-35", "Т-72".
+_MODEL_BEFORE = re.compile(r"[^\W\d_]-?$")
 # How far before a run of digits the word that makes it an identifier may stand.
 _IDENTIFIER_REACH = 16
 
 
 def _an_identifier(sentence: str, digits: re.Match[str]) -> bool:
-    """Whether a run of digits numbers a document or a clause rather than counting."""
+    """Whether a run of digits numbers a document, a clause or a model rather than counting."""
     return (_NUMBERED_IN_A_YEAR.fullmatch(digits.group()) is not None
+            or _MODEL_BEFORE.search(sentence, max(0, digits.start() - 2), digits.start()) is not None
             or _IDENTIFIER_BEFORE.search(sentence, max(0, digits.start() - _IDENTIFIER_REACH), digits.start()) is not None)
 
 

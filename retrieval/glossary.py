@@ -37,14 +37,6 @@ ship ships warship* vessel* navire* bateau* корабл* судн* flotte fleet
 submarine* sous-marin* підводн* подводн*
 intercept* downed shot shoot abattu* збит* збив* збила збили сбит* сбил* перехопл* перехват*
 antiaérien* ппо пво протиповітрян* противовоздуш* зенітн* зенитн*
-stinger* стінгер* стингер*
-javelin* джавелін* джавелин*
-himars* хаймарс* хімарс*
-leopard* леопард*
-bayraktar* байрактар*
-nlaw* нлав*
-patriot* петріот* пэтриот*
-abrams абрамс*
 soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
 army armies armée* forces армі* арми* війська військ* войск*
 armed armée* зсу всу afu zsu vsu збройн* вооружен*
@@ -433,6 +425,38 @@ moldova* moldavie* молдов*
 georgia* géorgie* грузія грузії грузия грузии
 syria* syrie* сирі* сири*
 africa* afrique* африк*
+"""
+
+# Weapon systems by their names. As with a country, a sentence that does not name the one a
+# question names is about another: "what's the range of the HIMARS rockets ukraine got from
+# the US?" was answered with a list of rocket systems, "Скільки танків Leopard Німеччина
+# пообіцяла передати Україні?" with Germany's grenade launchers. Only names that are no common
+# word in a language of the library (not "Точка", point; not "калибр", calibre).
+MODELS = """
+stinger* стінгер* стингер*
+javelin* джавелін* джавелин*
+himars* хаймарс* хімарс*
+leopard* леопард*
+bayraktar* байрактар*
+nlaw* нлав*
+patriot* петріот* пэтриот*
+abrams абрамс*
+atacms атакмс*
+storm_shadow шторм_шедоу
+iskander* іскандер* искандер*
+kalibr*
+kinzhal* кинджал* кинжал*
+bradley* бредлі брэдли
+marder* мардер*
+challenger* челленджер*
+gepard* гепард*
+nasams насамс*
+caesar* цезар*
+lancet* ланцет*
+starlink* старлінк* старлинк*
+neptune* нептун*
+zircon* циркон*
+oreshnik* орешник* орєшник*
 """
 
 # Places and people. Their stems are compared whole, not by their first five letters as the

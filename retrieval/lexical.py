@@ -176,8 +176,8 @@ class QueryTerm:
     `keys` with the transliteration keys of the sentence's words (names across scripts).
     `search` holds the same alternatives spelt for an FTS5 query, original word first.
     `phrases` are glossary translations in several words, compared with words that follow each
-    other in the sentence, each word as `forms` are. `country`: it names a country other than
-    the two at war (`glossary.COUNTRIES`).
+    other in the sentence, each word as `forms` are. `identifies`: it names a country other than
+    the two at war or a weapon system (`glossary.COUNTRIES`, `glossary.MODELS`).
     """
 
     word: str
@@ -186,7 +186,7 @@ class QueryTerm:
     keys: frozenset[str]
     search: tuple[str, ...]
     phrases: frozenset[tuple[str, ...]] = frozenset()
-    country: bool = False
+    identifies: bool = False
 
 
 def query_terms(question: str) -> list[QueryTerm]:
@@ -237,7 +237,7 @@ def query_terms(question: str) -> list[QueryTerm]:
         if not concepts and folded in names and not acronym:
             name_keys |= _other_script_skeleton(word)
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search)),
-                             frozenset(phrases), _names_a_country(concepts)))
+                             frozenset(phrases), _identifies(concepts)))
     return out
 
 
@@ -265,11 +265,11 @@ def _phrase_term(said: str, written: str, concepts: list[tuple[Form, ...]]) -> Q
     `said` is its content words, `written` the phrase as the glossary writes it, searched first."""
     forms, phrases, search = _bridges(concepts)
     return QueryTerm(said, 1.0, frozenset(forms), frozenset(), tuple(dict.fromkeys([written, *search])),
-                     frozenset(phrases), _names_a_country(concepts))
+                     frozenset(phrases), _identifies(concepts))
 
 
-def _names_a_country(concepts: list[tuple[Form, ...]]) -> bool:
-    return any(form.country for concept in concepts for form in concept)
+def _identifies(concepts: list[tuple[Form, ...]]) -> bool:
+    return any(form.identifies for concept in concepts for form in concept)
 
 
 @lru_cache(maxsize=1)

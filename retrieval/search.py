@@ -199,13 +199,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def names_the_models_and_countries(question: str, first: Scored) -> bool:
-    """Whether the quote, or its article's title, names every model the question names by its
-    designation ("F-16", "S-300", "MH17") and every country but the two at war: a designation
-    is an identifier, and a sentence that does not name it is about something else ("who shot
-    down MH17?" was answered with a drone shot down, "when did Ukraine get its first F-16s?"
-    with two Il-76s); so is a sentence without the country asked about ("how many north korean
-    soldiers are fighting in the kursk region?" was answered with the fighting in Kursk)."""
-    named = [term for term in query_terms(question) if is_designation(term.word) or term.country]
+    """Whether the quote, or its article's title, names every model the question names, by its
+    designation ("F-16", "S-300", "MH17") or its name ("HIMARS", "Leopard"), and every country
+    but the two at war: a model's designation or name identifies it, and a sentence that does
+    not name it is about something else ("who shot down MH17?" was answered with a drone shot
+    down, "when did Ukraine get its first F-16s?" with two Il-76s, "how many Leopard tanks did
+    Germany promise?" with Germany's grenade launchers); so is a sentence without the country
+    asked about ("how many north korean soldiers are fighting in the kursk region?" was
+    answered with the fighting in Kursk)."""
+    named = [term for term in query_terms(question) if is_designation(term.word) or term.identifies]
     return not named or all(matches(named, f"{first.row.article.title} {first.row.sentence.text}"))
 
 

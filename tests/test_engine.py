@@ -163,7 +163,7 @@ async def test_a_model_asked_about_by_its_designation_must_be_named(engine: Engi
         assert answer.answered and named in answer.quotes[0].text, question
 
 
-async def test_a_country_asked_about_must_be_named(engine: Engine) -> None:
+async def test_a_country_or_a_weapon_system_asked_about_must_be_named(engine: Engine) -> None:
     """"How many North Korean soldiers are fighting in the Kursk region?" was answered with the
     fighting in Kursk. A country other than the two at war that the question names must be named
     by the first quote or its title, in any language or spelling ("США", "United States"),
@@ -177,6 +177,11 @@ async def test_a_country_asked_about_must_be_named(engine: Engine) -> None:
                      "Combien de HIMARS les États-Unis ont-ils envoyés ?"):
         answer = await engine.ask(question)
         assert answer.answered and not answer.held_back, question
+    # The same for a weapon system by its name.
+    leopard = await engine.ask("Скільки танків Leopard отримала Україна?")
+    assert not leopard.answered and leopard.held_back
+    answer = await engine.ask("How many HIMARS launchers were sent to Ukraine?")
+    assert answer.answered and "HIMARS" in answer.quotes[0].text
 
 
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???",

@@ -459,6 +459,11 @@ def test_sentences_carrying_an_answer_type():
         assert not carries(Want.FIGURE, numbered, False), numbered
     assert carries(Want.FIGURE, "Deputies approved Decree № 64/2022 by 300 votes.", False)
     assert carries(Want.FIGURE, "No more than 40 tanks remain.", False)
+    # Nor does the number of a model: "M142 HIMARS" said nothing of a range or a count.
+    for model in ("Системи залпового вогню: «Град» або американський M142 HIMARS;", "Su-25 jets flew over Kharkiv.",
+                  "Т-72 спостерігали біля Бахмуту.", "Kh-35 missiles struck Odesa."):
+        assert not carries(Want.FIGURE, model, False), model
+    assert carries(Want.FIGURE, "Ukraine received 5 F-16s and a 24-year-old pilot's memoir.", False)
     assert carries(Want.DATE, "Since 24.02.2022 nothing changed.", False)
     assert carries(Want.DATE, "The offensive began on 6 August 2024.", False)
     assert carries(Want.DATE, "Наступ почався 24 лютого.", False)
