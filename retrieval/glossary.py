@@ -293,7 +293,7 @@ protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
-retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out
+retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out вийшли_з вийшли_із вийти_з вышли_из выйти_из ушли_из пішли_з
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии

@@ -400,6 +400,8 @@ def test_a_lower_case_two_letter_word_is_still_no_term():
     ("how many russians did ukraine capture", ["New Russian conscripts have been taken prisoner.",
                                                "Des soldats russes ont été faits prisonniers."],
      ["The prisoner was taken to Kyiv."]),
+    ("Коли росіяни вийшли з Херсона?", ["Russian forces withdrew from Kherson City.", "Російські війська вийшли з Херсона."],
+     ["Люди вийшли на вулиці Херсона."]),
 ])
 def test_a_glossary_phrase_is_met_by_its_words_in_a_row(question: str, meets: list[str], misses: list[str]):
     """Some texts put a concept in several words: ISW wrote that Ukrainian forces "have taken
