@@ -163,7 +163,7 @@ investigat* enquête* розслідув* расследов* слідч* сле
 evidence preuve* доказ* свідчен* свидетельств*
 tortur* катув* катован* пытк* пытал*
 rape raped rapes viol violée* violé* зґвалту* згвалту* изнасил*
-deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн*
+deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн* against_their_will against_his_will against_her_will contre_leur_gré contre_son_gré проти_їхньої_волі проти_своєї_волі против_их_воли против_своей_воли
 filtration* filtrat* фільтрац* фильтрац*
 occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
 liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
@@ -281,6 +281,7 @@ begin* began begun start* launch* commenc* débu* lanc* почал* почат* 
 end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
+prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*
 burn* fire* incendi* brûl* пожеж* пожар* горі* горит*

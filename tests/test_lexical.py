@@ -233,16 +233,18 @@ def test_commanding_in_the_present_meets_a_commander():
     ("Кто заменил Суровикина?", "Gerasimov replaced Surovikin."),
     ("Pourquoi le Kremlin rejette un sommet ?", "The Kremlin rejected Ukrainian offers of a peace summit."),
     ("Why did Kyiv reject the offer?", "Київ відхилив пропозицію."),
+    ("Poutine dit-il que la Russie empêche l'exportation ?", "As for shipping out grain, we are not preventing this."),
+    ("Что мешает экспорту зерна?", "Russia is hindering grain exports."),
 ])
 def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: str):
     """The past and plural forms members ask with ("вбили", "постраждали", "lost") meet the
     words the reports use in another language or form; so do the verbs of announcements and of
-    commanders appointed, dismissed and replaced ("annoncé" met nothing in English), and of
-    offers rejected ("rejette" met nothing in English)."""
+    commanders appointed, dismissed and replaced ("annoncé" met nothing in English), of offers
+    rejected and exports prevented ("rejette", "empêche" met nothing in English)."""
     terms = query_terms(question)
     verb = next(i for i, t in enumerate(terms) if t.word.casefold() in
                 {"вбили", "убили", "постраждали", "похитили", "lost", "advancing", "annoncé", "призначили",
-                 "dismissed", "заменил", "rejette", "reject"})
+                 "dismissed", "заменил", "rejette", "reject", "empêche", "мешает"})
     assert matches(terms, sentence)[verb]
 
 
@@ -427,6 +429,8 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     ("les Russes ont-ils pris le contrôle de Lyman ?", "pris le contrôle", "Russian forces captured Lyman."),
     ("Que dit la Croix-Rouge ?", "croix rouge", "Міжнародний комітет Червоного Хреста заявив"),
     ("did russian forces pull back from kherson", "pull back", "Российские войска отошли от Херсона."),
+    ("how many were taken to russia against their will", "against their will",
+     "About 500,000 people were forcibly deported to Russia."),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
