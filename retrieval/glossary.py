@@ -116,7 +116,7 @@ dollar* dollars долар* доллар* usd
 euro euros євро евро eur
 hryvnia* гривн* гривень грн uah
 rouble* ruble* рубл*
-loan* credit* borrow* prêt* emprunt* кредит* позик* займ*
+loan* credit* borrow* prêt* emprunt* кредит* позик* займ* запозич* заимств*
 bond* bonds obligation* облігац* облигац*
 debt* dette* борг* долг долга долгов долги
 payment* pay paid paying versement* payer payé* виплат* выплат* платіж* платеж* оплат*
