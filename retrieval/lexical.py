@@ -92,9 +92,13 @@ _STOPWORDS |= set("""
 after before during since until après avant pendant depuis після протягом после течение
 """.split())
 # Pronouns, forms of "to be", prepositions and the words of "according to" the lists above
-# missed: "Кого Кадыров обвинил…", "Когда … был взят Соледар?", "по данным украинского Центра…".
+# missed: "Кого Кадыров обвинил…", "Когда … был взят Соледар?", "по данным украинского Центра…",
+# and the other cases of "which" and "whose" ("яким росіянам дякував зеленський").
 _STOPWORDS |= set("""
-vers près entre chez lors
+vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels duquel desquels dont
+яким якими якою яку якім котрий котра котре котрі котрого котрому котрих чий чия чиє чиї чиїх
+каким какими какую каком который которая которое которые которого которому которым которых которой
+чей чья чьё чьи чьих
 кого кому ким якого якому якої якій яких їхні їхній їхня їхнє свій свого свої своїх своє свою наш наша
 наші наших був була було були буде будуть без знову щоб даними думку
 кем чем чему каких какого какому свой своего свои своих своё свою наши наших был была было были будет

@@ -454,13 +454,15 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "Qu'a dit le Kremlin après Izyum ?", "Що сказали після Izyum?", "Что сказали после Izyum?",
     "why wouldn't Izyum hold", "didn't Izyum fall",
     "Кого назначили в Izyum?", "Когда был взят Izyum?", "Izyum, по данным Генштаба", "Де свої війська тримає Izyum",
-    "Près de Izyum, vers où ?",
+    "Près de Izyum, vers où ?", "яким військам у Izyum дякували", "Каким частям в Izyum помогли?",
+    "Lequel des généraux commande à Izyum ?", "Чиї війська в Izyum?",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
-    Kakhovka dam; "wouldn't" split as "wouldn" met every "would"; pronouns, "был" and the
-    "данным" of "по данным" are no more the matter than "who" and "according"."""
+    Kakhovka dam; "wouldn't" split as "wouldn" met every "would"; pronouns, the other cases of
+    "which" ("яким"), "был" and the "данным" of "по данным" are no more the matter than "who"
+    and "according"."""
     said = [term.word for term in query_terms(question)]
     assert "izyum" in said
     assert not set(said) & {"after", "before", "since", "après", "після", "после", "wouldn", "didn", "кого", "был",
-                            "данным", "свої", "près", "vers"}
+                            "данным", "свої", "près", "vers", "яким", "каким", "lequel", "чиї"}
