@@ -223,7 +223,7 @@ referend* référend* референдум*
 annex* annexi* анексі* аннекси* приєдна* присоедин*
 membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
 nato otan нато альянс* alliance*
-european* européen* європейськ* европейск* ЄС ЕС EU UE europe європ* европ*
+european* européen* європейськ* европейск* ЄС ЕС EU UE europe європ* европ* евросоюз* євросоюз*
 union* союз* союзу
 onu оон UN united_nations nations_unies
 хрест* крест* мкчх мккк icrc cicr red_cross croix_rouge
@@ -281,6 +281,7 @@ begin* began begun start* launch* commenc* débu* lanc* почал* почат* 
 end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
+impos* introduc* instaur* запровад* введен* введён* ввел* ввів ввести
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*

@@ -288,6 +288,10 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("russian attacks sw of donetsk city aug 27", "aug", "Russian forces attacked on August 27."),
     ("what did peskov say on jan 25", "jan", "Песков заявил 25 января, что…"),
     ("Когда ВСУ впервые ударили по Крыму?", "впервые", "Ukrainian forces struck Crimea for the first time."),
+    # Imposing, and the European Union in one word.
+    ("Коли запровадили воєнний стан?", "запровадили", "Martial law was imposed on February 24."),
+    ("Какие санкции ввел Евросоюз?", "ввел", "The EU introduced new sanctions."),
+    ("Какие санкции ввел Евросоюз?", "евросоюз", "The EU introduced new sanctions."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
