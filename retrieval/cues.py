@@ -270,10 +270,16 @@ _BEFORE = re.compile(
     r"напередодні|накануне|по)(?:\s+(?:the|le|la|l['’]))?\s+$")
 
 
+# A year the matter happened in: "lost in 2024", "en 2024", "у 2024 році", "в 2024 году".
+_ASKED_YEAR = re.compile(r"(?i)(?<!\w)(?:in|during|en|у|в|во|протягом|течение)\s+(?P<year>(?:19|20)\d\d)(?![\d-])")
+
+
 def asked_since(question: str) -> str:
     """The first day a report could tell what the question asks about, as "YYYY-MM-DD", when
     it names a month with its year ("what happened in Bakhmut on 20 May 2023?": a report of
-    January 2023 cannot), else "". Dates typed in figures are read first (`with_dates_in_words`)."""
+    January 2023 cannot) or a year the matter happened in ("how many submarines did the fleet
+    lose in 2024?": the first of January), else "". Dates typed in figures are read first
+    (`with_dates_in_words`)."""
     for match in _ASKED_DATE.finditer(question):
         month = _month(match["month"])
         if not month or _BEFORE.search(question, 0, match.start()):
@@ -283,7 +289,8 @@ def asked_since(question: str) -> str:
             return date(int(match["year"]), month, day).isoformat()
         except ValueError:
             return date(int(match["year"]), month, 1).isoformat()
-    return ""
+    year = _ASKED_YEAR.search(question)
+    return f"{year['year']}-01-01" if year else ""
 
 
 # Whom a greeting or thanks may name: "hi bot", "thanks all".

@@ -502,8 +502,14 @@ def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, 
     ("Що було до 24 лютого 2022?", ""),
     ("Que disait Moscou avant le 24 février 2022 ?", ""),
     ("what did Putin say on the eve of 24 February 2022?", ""),
-    # A year alone, a range of years, a word that begins like a month: no day asked about.
-    ("how many soldiers did russia lose in 2023?", ""),
+    # A year the matter happened in: its first day.
+    ("how many soldiers did russia lose in 2023?", "2023-01-01"),
+    ("Combien de sous-marins la flotte a-t-elle perdus en 2024 ?", "2024-01-01"),
+    ("Скільки ракет випустили у 2024 році?", "2024-01-01"),
+    # A year a matter is planned for, a range of years, a word that begins like a month: no
+    # day asked about.
+    ("what did russia plan for 2024?", ""),
+    ("what happened in 2022-2023", ""),
     ("the 2022-2023 winter", ""),
     ("marching 2022", ""),
 ])
