@@ -282,6 +282,8 @@ end ended ending finish* fin terminé* achev* закінч* заверш* кон
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
 impos* introduc* instaur* запровад* введен* введён* ввел* ввів ввести
+disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав
+weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*

@@ -236,17 +236,18 @@ def test_commanding_in_the_present_meets_a_commander():
     ("Poutine dit-il que la Russie empêche l'exportation ?", "As for shipping out grain, we are not preventing this."),
     ("Что мешает экспорту зерна?", "Russia is hindering grain exports."),
     ("How much did the government borrow?", "Уряд здійснив внутрішні запозичення на 400 млрд гривень."),
+    ("Кого Москва обвиняет в срыве переговоров?", "Moscow accused Kyiv of derailing the talks."),
 ])
 def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: str):
     """The past and plural forms members ask with ("вбили", "постраждали", "lost") meet the
     words the reports use in another language or form; so do the verbs of announcements and of
     commanders appointed, dismissed and replaced ("annoncé" met nothing in English), of offers
-    rejected, exports prevented and money borrowed ("rejette", "empêche" met nothing in English,
-    "borrow" nothing in Ukrainian)."""
+    rejected, exports prevented, talks derailed and money borrowed ("rejette", "empêche",
+    "срыве" met nothing in English, "borrow" nothing in Ukrainian)."""
     terms = query_terms(question)
     verb = next(i for i, t in enumerate(terms) if t.word.casefold() in
                 {"вбили", "убили", "постраждали", "похитили", "lost", "advancing", "annoncé", "призначили",
-                 "dismissed", "заменил", "rejette", "reject", "empêche", "мешает", "borrow"})
+                 "dismissed", "заменил", "rejette", "reject", "empêche", "мешает", "borrow", "срыве"})
     assert matches(terms, sentence)[verb]
 
 
@@ -292,6 +293,7 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Коли запровадили воєнний стан?", "запровадили", "Martial law was imposed on February 24."),
     ("Какие санкции ввел Евросоюз?", "ввел", "The EU introduced new sanctions."),
     ("Какие санкции ввел Евросоюз?", "евросоюз", "The EU introduced new sanctions."),
+    ("Якої ваги авіабомби скидали?", "ваги", "Russian aircraft dropped 500-kilogram bombs."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
