@@ -93,6 +93,7 @@ after before during since until après avant pendant depuis після прот�
 """.split())
 # Pronouns, forms of "to be", prepositions and the words of "according to" the lists above
 # missed: "Кого Кадыров обвинил…", "Когда … был взят Соледар?", "по данным украинского Центра…",
+# "по словам России",
 # and the other cases of "which" and "whose" ("яким росіянам дякував зеленський").
 _STOPWORDS |= set("""
 vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels duquel desquels dont
@@ -100,9 +101,9 @@ vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels d
 каким какими какую каком который которая которое которые которого которому которым которых которой
 чей чья чьё чьи чьих
 кого кому ким якого якому якої якій яких їхні їхній їхня їхнє свій свого свої своїх своє свою наш наша
-наші наших був була було були буде будуть без знову щоб даними думку
+наші наших був була було були буде будуть без знову щоб даними думку словами
 кем чем чему каких какого какому свой своего свои своих своё свою наши наших был была было были будет
-будут снова чтобы данным мнению
+будут снова чтобы данным мнению словам
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 

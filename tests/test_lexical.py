@@ -461,7 +461,8 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "why wouldn't Izyum hold", "didn't Izyum fall",
     "Кого назначили в Izyum?", "Когда был взят Izyum?", "Izyum, по данным Генштаба", "Де свої війська тримає Izyum",
     "Près de Izyum, vers où ?", "яким військам у Izyum дякували", "Каким частям в Izyum помогли?",
-    "Lequel des généraux commande à Izyum ?", "Чиї війська в Izyum?",
+    "Lequel des généraux commande à Izyum ?", "Чиї війська в Izyum?", "Izyum, по словам России",
+    "Izyum, за словами Генштабу",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -471,4 +472,5 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
     said = [term.word for term in query_terms(question)]
     assert "izyum" in said
     assert not set(said) & {"after", "before", "since", "après", "після", "после", "wouldn", "didn", "кого", "был",
-                            "данным", "свої", "près", "vers", "яким", "каким", "lequel", "чиї"}
+                            "данным", "свої", "près", "vers", "яким", "каким", "lequel", "чиї",
+                            "словам", "словами"}
