@@ -284,6 +284,7 @@ stop* stopped arrêt* stopp* зупин* припин* останов* прек�
 impos* introduc* instaur* запровад* введен* введён* ввел* ввів ввести
 disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
+explain* expliqu* explication* поясн* объясн* объяснен*
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*
@@ -297,7 +298,7 @@ protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
-retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out вийшли_з вийшли_із вийти_з вышли_из выйти_из ушли_из пішли_з
+retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии

@@ -294,6 +294,7 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Какие санкции ввел Евросоюз?", "ввел", "The EU introduced new sanctions."),
     ("Какие санкции ввел Евросоюз?", "евросоюз", "The EU introduced new sanctions."),
     ("Якої ваги авіабомби скидали?", "ваги", "Russian aircraft dropped 500-kilogram bombs."),
+    ("Як Міноборони пояснило відступ?", "пояснило", "The MoD explained the withdrawal as a regrouping."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
@@ -412,6 +413,7 @@ def test_a_lower_case_two_letter_word_is_still_no_term():
      ["The prisoner was taken to Kyiv."]),
     ("Коли росіяни вийшли з Херсона?", ["Russian forces withdrew from Kherson City.", "Російські війська вийшли з Херсона."],
      ["Люди вийшли на вулиці Херсона."]),
+    ("Чому війська пішли зі Зміїного?", ["The grouping on Snake Island withdrew on June 30."], ["Вони пішли до річки."]),
 ])
 def test_a_glossary_phrase_is_met_by_its_words_in_a_row(question: str, meets: list[str], misses: list[str]):
     """Some texts put a concept in several words: ISW wrote that Ukrainian forces "have taken
