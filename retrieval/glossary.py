@@ -51,6 +51,7 @@ legion* légion* легіон* легион*
 conscript* draftee* conscrit* appelé* строковик* срочник* призовник* призывник* строков* срочн*
 mobiliz* mobilis* мобіліз* мобилиз* called_up call_up
 reservist* réserviste* резервіст* резервист*
+deserter* desertion* deserted déserteur* désertion* дезерти*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
 captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
 exchange* swap* échang* обмін* обмен*

@@ -295,6 +295,7 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Какие санкции ввел Евросоюз?", "евросоюз", "The EU introduced new sanctions."),
     ("Якої ваги авіабомби скидали?", "ваги", "Russian aircraft dropped 500-kilogram bombs."),
     ("Як Міноборони пояснило відступ?", "пояснило", "The MoD explained the withdrawal as a regrouping."),
+    ("де росія тримає своїх дезертирів", "дезертирів", "About 60 Russian servicemen deserted."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
