@@ -41,7 +41,7 @@ soldier* troop* servicem* militar* soldat* troupe* militaire* військово
 army armies armée* forces армі* арми* війська військ* войск*
 armed armée* зсу всу afu zsu vsu збройн* вооружен*
 force forces сил сили силами силах
-unit units unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
+unit units subdivision* subunit* unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
 general* général* генерал*
 staff штаб* генштаб* headquarters
@@ -286,6 +286,7 @@ impos* introduc* instaur* запровад* введен* введён* ввел
 disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 explain* expliqu* explication* поясн* объясн* объяснен*
+name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи*
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*

@@ -296,6 +296,10 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Якої ваги авіабомби скидали?", "ваги", "Russian aircraft dropped 500-kilogram bombs."),
     ("Як Міноборони пояснило відступ?", "пояснило", "The MoD explained the withdrawal as a regrouping."),
     ("де росія тримає своїх дезертирів", "дезертирів", "About 60 Russian servicemen deserted."),
+    # What a thing is named, and the unit a translation calls a subdivision.
+    ("what's the name of the new unit?", "name", "A subdivision entitled the International Legion is formed."),
+    ("what's the name of the new unit?", "unit", "A subdivision entitled the International Legion is formed."),
+    ("Как называется новый легион?", "называется", "A subdivision entitled the International Legion is formed."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
