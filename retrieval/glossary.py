@@ -62,7 +62,7 @@ casualt* loss* losses lost perte* perdu* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
 civilian* civil* цивільн* мирн* гражданск* мирних
 child* children enfant* дит* діти дітей дітьми дети детей ребен* ребён*
-people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple*
+people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple* ppl
 resident* inhabitant* habitant* жител* мешканц* мешкан*
 refugee* réfugié* біженц* біжен* беженц* беж*
 displaced* déplacé* переселен* переселенц* впо
@@ -105,7 +105,7 @@ sea mer море моря морі морем морськ* морск*
 black noire чорн* черн*
 fertilizer* fertilizer* engrais добрив* удобрен*
 harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
-money fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд*
+money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд*
 budget* бюджет*
 deficit* déficit* дефіцит*
 billion* milliard* мільярд* миллиард* млрд
@@ -177,7 +177,7 @@ close* closed closing ferm* закри* закры* закритт*
 open* opened ouvr* відкри* открыт* открыл*
 abduct* kidnap* enlev* викра* викрад* похищ* похити*
 capital* столиц*
-government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet*
+government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet* govt gov
 minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod МО
 defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi* МО
 foreign* étranger* étrangère* закордон* иностран* зарубіжн* зовнішн* внешн*

@@ -79,17 +79,22 @@ d après affirme affirmé dit dire passé passe
 случилось случился произошло происходит происходило происходят творится
 """.split())
 # Chat as members type it in Discord: contractions without their apostrophe and fillers. "whats
-# happening in kreminna" had "whats" as a term, met only by "WhatsApp", whose sentence came first.
+# happening in kreminna" had "whats" as a term, met only by "WhatsApp", whose sentence came first;
+# "the guy who chairs the AU", "are getting cash", "vraiment", "так званій" (so-called) likewise.
 _STOPWORDS |= set("""
 whats wheres whos hows whens whys thats theres heres isnt arent wasnt werent dont doesnt didnt
 hasnt havent hadnt wont cant couldnt wouldnt shouldnt im ive youre theyre anyone anybody someone
 somebody know guys pls plz lol wat abt tldr thing stuff
 didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
+guy dude nah yeah yep tho rn smth really actually seriously basically literally get gets got getting gotten
+vraiment truc trucs machin jusqu так реально насправді взагалі вообще типа короче званий звана звані званій
+званої званого называемый называемая называемые называемой называемого
 """.split())
 # Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka
-# dam was blown up?" met Putin's "…after the dissolution of the Soviet Union" by its "after".
+# dam was blown up?" met Putin's "…after the dissolution of the Soviet Union" by its "after"
+# (and the nouns of "під час", "во время": during).
 _STOPWORDS |= set("""
-after before during since until après avant pendant depuis після протягом после течение
+after before during since until après avant pendant depuis після протягом после течение час время
 """.split())
 # Pronouns, forms of "to be", prepositions and the words of "according to" the lists above
 # missed: "Кого Кадыров обвинил…", "Когда … был взят Соледар?", "по данным украинского Центра…",
@@ -219,6 +224,7 @@ def query_terms(question: str) -> list[QueryTerm]:
             forms = frozenset(_match_form(form) for form in {folded, *looks})
             out.append(QueryTerm(word, 1.0, forms, name_keys, tuple(search)))
             continue
+        word, folded = _without_possessive_s(word, folded)
         search = [word[:PREFIX] + "*" if len(word) >= PREFIX else word]
         concepts = glossary().concepts_of(folded)
         # A name the glossary knows is compared by its stems, not by its own first letters, and
@@ -244,6 +250,15 @@ def query_terms(question: str) -> list[QueryTerm]:
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search)),
                              frozenset(phrases), _identifies(concepts)))
     return out
+
+
+def _without_possessive_s(word: str, folded: str) -> tuple[str, str]:
+    """A name with the "s" of a possessive typed without its apostrophe ("kyivs ok", "russias
+    mod") as the name itself: the glossary knows "kyiv" whole, and "kyivs" met nothing."""
+    if len(folded) < 4 or not folded.endswith("s") or glossary().concepts_of(folded):
+        return word, folded
+    names = [concept for concept in glossary().concepts_of(folded[:-1]) if any(form.whole for form in concept)]
+    return (word[:-1], folded[:-1]) if names else (word, folded)
 
 
 def _bridges(concepts: list[tuple[Form, ...]]) -> tuple[set[str], set[tuple[str, ...]], list[str]]:
