@@ -117,7 +117,7 @@ dollar* dollars долар* доллар* usd
 euro euros євро евро eur
 hryvnia* гривн* гривень грн uah
 rouble* ruble* рубл*
-loan* credit* borrow* prêt* emprunt* кредит* позик* займ* запозич* заимств*
+loan* credit* borrow* emprunt* кредит* позик* займ* запозич* заимств*
 bond* bonds obligation* облігац* облигац*
 debt* dette* борг* долг долга долгов долги
 payment* pay paid paying versement* payer payé* виплат* выплат* платіж* платеж* оплат*
@@ -287,6 +287,7 @@ disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав �
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 explain* expliqu* explication* поясн* объясн* объяснен*
 name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи*
+ready readiness prêt prête prêts prêtes готов*
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*
@@ -341,7 +342,7 @@ square carré* квадратн*
 storage stock* reserve* réserve* запас* сховищ* хранилищ* зберіга* хранени* резерв*
 number* nombre* кількіст* количеств* число* чисельніст* численност*
 total* всього всего загалом загальн* итого
-fight fights fighting fought combat combats combattre combattent combattu* battle* bataille* бій бої боїв бою боях битв* сражен* бой боя боев боёв воюва* воюют воюють воює воюет воева* воюем
+fight fights fighting fought combat combats combattre combattent combattu* battre battent battu battus battle* bataille* бій бої боїв бою боях битв* сражен* бой боя боев боёв воюва* воюют воюють воює воюет воева* воюем
 enemy enemies ennemi* ворог* враг* противник* супротивник*
 ground terrestre* наземн*
 position* позиці* позици*

@@ -300,6 +300,9 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("what's the name of the new unit?", "name", "A subdivision entitled the International Legion is formed."),
     ("what's the name of the new unit?", "unit", "A subdivision entitled the International Legion is formed."),
     ("Как называется новый легион?", "называется", "A subdivision entitled the International Legion is formed."),
+    # "Prêts à se battre" are ready to fight, no loans.
+    ("des américains prêts à se battre ?", "prêts", "The United States is ready to fight to the last Ukrainian."),
+    ("des américains prêts à se battre ?", "battre", "The United States is ready to fight to the last Ukrainian."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
@@ -371,6 +374,10 @@ def test_a_possessive_typed_without_its_apostrophe_is_the_name():
     assert [term.word for term in query_terms("putins argument about kyivs ok")][-1] == "kyiv"
     assert matches(query_terms("kharkivs defense"), "Ukrainian forces defended Kharkiv.")[0]
     assert [term.word for term in query_terms("bucha news")] == ["bucha", "news"]
+
+
+def test_ready_in_french_is_no_loan():
+    assert not matches(query_terms("des soldats prêts ?"), "The IMF approved a loan of $1.4 billion.")[1]
 
 
 def test_chat_abbreviations_meet_the_words_they_stand_for():
