@@ -85,6 +85,7 @@ infrastructure* інфраструктур* инфраструктур*
 energy power electricit* énergie* électricit* енерг* электр* електр* электроэнерг* електроенерг*
 blackout* outage* coupure* знеструм* відключен* отключен* обесточ* світло світла
 bridge* pont* міст мосту мости мостів мост моста мосты мостов
+crossing* ferry ferries pontoon* переправ* паром* traversée* franchissement*
 dam dams barrage* гребл* дамб* гес
 railway* railroad* rail ferroviaire* залізниц* залізнич* потяг* поїзд* железнодорож* поезд*
 airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэропорт* аеродром* аэродром* авіабаз* авиабаз*
@@ -247,7 +248,7 @@ guard* garde* прикордон* погранич* нацгвард* гвард
 police* поліці* полици* полиц*
 navy* marine* флот* вмс
 ukraine ukrain* україн* украин*
-ukrainian* ukrainien* українськ* украинск* українц* украинц*
+ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr
 russia russie* rossi* росі* росії росія росію россия россии росси* рф
 russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк*
 snake serpent* зміїн* змеин*
@@ -288,6 +289,7 @@ weight* weigh* poids вага ваги вагою вес веса весом kil
 explain* expliqu* explication* поясн* объясн* объяснен*
 name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи*
 ready readiness prêt prête prêts prêtes готов*
+temporar* temporaire* тимчасов* временн*
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*
@@ -301,7 +303,7 @@ protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
-retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
+retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
 front* лінія лінії фронт* линия линии

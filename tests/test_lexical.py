@@ -303,6 +303,10 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     # "Prêts à se battre" are ready to fight, no loans.
     ("des américains prêts à se battre ?", "prêts", "The United States is ready to fight to the last Ukrainian."),
     ("des américains prêts à se battre ?", "battre", "The United States is ready to fight to the last Ukrainian."),
+    # Crossings built where bridges were blown up, temporary ones; "ukr" for Ukrainian.
+    ("which towns are getting temporary crossings", "temporary", "Будуються тимчасові переправи."),
+    ("which towns are getting temporary crossings", "crossings", "Будуються тимчасові переправи."),
+    ("what did ukr troops do", "ukr", "The Ukrainian army retreated."),
 ])
 def test_the_names_members_use_for_regions_and_forces(question: str, word: str, sentence: str):
     """Ukrainian names a region by its "-щина" ("Курщина", "Донеччина") and members name the
@@ -441,6 +445,8 @@ def test_a_lower_case_two_letter_word_is_still_no_term():
     ("Коли росіяни вийшли з Херсона?", ["Russian forces withdrew from Kherson City.", "Російські війська вийшли з Херсона."],
      ["Люди вийшли на вулиці Херсона."]),
     ("Чому війська пішли зі Зміїного?", ["The grouping on Snake Island withdrew on June 30."], ["Вони пішли до річки."]),
+    ("what did they do when pulling out of mariupol", ["When retreating from Mariupol, they used civilians as a cover."],
+     ["Pulling the wounded out of Mariupol took days."]),
 ])
 def test_a_glossary_phrase_is_met_by_its_words_in_a_row(question: str, meets: list[str], misses: list[str]):
     """Some texts put a concept in several words: ISW wrote that Ukrainian forces "have taken
