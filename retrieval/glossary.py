@@ -197,7 +197,7 @@ contract* contrat* контракт*
 grouping* угрупован* группировк*
 partisan* партизан* підпільн* подпольщ*
 fortif* укріплен* укреплен* фортифікац* фортификац*
-reinforc* renfort* підкріплен* подкреплен*
+reinforc* renfort* підкріплен* подкреплен* more_troops additional_troops additional_forces more_forces plus_de_troupes
 morale моральн* moral
 outskirt* périphér* околиц* окраїн* окраин*
 campaign* campagne* кампані* кампани*
@@ -305,7 +305,7 @@ hold* held tenir tient утримув* утримув* удержив* удер�
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
-advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains
+advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push_forward pushing_forward pushed_forward
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия
 east* схід* східн* восток* восточн* orient*

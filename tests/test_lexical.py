@@ -474,6 +474,8 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     ("did russian forces pull back from kherson", "pull back", "Российские войска отошли от Херсона."),
     ("how many were taken to russia against their will", "against their will",
      "About 500,000 people were forcibly deported to Russia."),
+    ("will more troops help the russians push forward", "more troops", "Further reinforcements are unlikely to help."),
+    ("will more troops help the russians push forward", "push forward", "Russian forces made no advances."),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
