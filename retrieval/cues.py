@@ -22,6 +22,7 @@ class Want(str, Enum):
     FIGURE = "figure"
     DATE = "date"
     NAME = "name"
+    SPAN = "span"  # "how long": a figure ("30 days") or a date it lasts until ("the end of 2022")
     ANY = "any"
 
 
@@ -32,9 +33,11 @@ _WANTS_FIGURE = re.compile(
     r"\b(how\s+(many|much|long|far|big|large|often)|"
     rf"what(['’]s|\s+(is|was|are|were))?\s+(the\s+)?(\w+\s+)?({_MEASURES_EN})|"
     rf"combien|quel(le)?s?(\s+(est|était|sont|étaient))?\s+(la\s+|le\s+|les\s+|l['’])?({_MEASURES_FR})|"
-    r"скільки|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
+    r"скільки|як\s+довго|как\s+долго|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
     r"сколько|какое\s+количество|какая\s+(дальность|стоимость|цена)|какова\s+(дальность|стоимость|цена)|"
     r"какой\s+(объ[её]м|размер))\b", _I)
+# Of those, the ones that ask how long something lasts.
+_WANTS_SPAN = re.compile(r"how\s+long|combien\s+de\s+temps|скільки\s+часу|як\s+довго|как\s+долго|сколько\s+времени", _I)
 _WANTS_DATE = re.compile(
     r"\b(when|what\s+(date|day|year|month)|which\s+(date|day|year|month)|since\s+when|"
     r"quand|quel(le)?\s+(date|jour|année|mois)|depuis\s+quand|"
@@ -108,7 +111,7 @@ def wanted(question: str) -> Want:
     if date and not when_clause:
         return Want.DATE
     if figure:
-        return Want.FIGURE
+        return Want.SPAN if _WANTS_SPAN.match(question, figure.start()) else Want.FIGURE
     if _WANTS_NAME.search(question):
         return Want.NAME
     return Want.ANY
@@ -169,6 +172,8 @@ def carries(want: Want, sentence: str, explicit_claimant: bool) -> bool:
         return has_figure(sentence)
     if want is Want.DATE:
         return has_date(sentence)
+    if want is Want.SPAN:
+        return has_figure(sentence) or has_date(sentence)
     if want is Want.NAME:
         return explicit_claimant or bool(_HAS_NAME.search(sentence))
     return True

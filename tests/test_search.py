@@ -388,6 +388,10 @@ def test_fts_query_quotes_user_text():
     ("What's the maximum range of the rockets?", Want.FIGURE),
     ("Quelle est la portée des missiles ?", Want.FIGURE),
     ("Какая дальность у этих ракет?", Want.FIGURE),
+    # How long: a duration or the date it lasts until.
+    ("how long can ukraine's grain stocks cover demand", Want.SPAN),
+    ("Combien de temps durera la loi martiale ?", Want.SPAN),
+    ("Как долго продлится военное положение?", Want.SPAN),
     ("What part did Wagner play?", Want.ANY),
     ("Which countries are helping Ukraine negotiate?", Want.NAME),
     ("Какие страны помогают Украине?", Want.NAME),
@@ -468,6 +472,9 @@ def test_sentences_carrying_an_answer_type():
     assert carries(Want.DATE, "The offensive began on 6 August 2024.", False)
     assert carries(Want.DATE, "Наступ почався 24 лютого.", False)
     assert not carries(Want.DATE, "The offensive began.", False)
+    assert carries(Want.SPAN, "Stored grain meets demand until at least the end of 2022.", False)
+    assert carries(Want.SPAN, "Martial law is imposed for a period of 30 days.", False)
+    assert not carries(Want.SPAN, "Stored grain meets demand.", False)
     assert carries(Want.NAME, "The plan was presented by Mykhailo Podolyak.", False)
     assert carries(Want.NAME, "it was said", True)
     assert carries(Want.ANY, "anything", False)
