@@ -104,7 +104,7 @@ port ports порт порту портів портах порти портам
 blockade* block* bloqu* блокад* блоку* блокув* заблок*
 sea mer море моря морі морем морськ* морск*
 black noire чорн* черн*
-fertilizer* fertilizer* engrais добрив* удобрен*
+fertilizer* fertiliser* engrais добрив* удобрен*
 harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
 money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд*
 budget* бюджет*
@@ -279,7 +279,7 @@ thursday jeudi четвер* четверг*
 friday vendredi пятниц*
 saturday samedi субот*
 sunday dimanche неділ* воскресен*
-begin* began begun start* launch* commenc* débu* lanc* почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
+begin* began begun start* launch* commenc* débu* lanc* day_one почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
 end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
@@ -290,6 +290,8 @@ explain* expliqu* explication* поясн* объясн* объяснен*
 name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи*
 ready readiness prêt prête prêts prêtes готов*
 temporar* temporaire* тимчасов* временн*
+hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* ховают* переховув* прячут* прячет* прятал* прячу*
+deliberat* intentional* purposeful* on_purpose délibéré* exprès навмисн* умисн* умышленн* намеренн* преднамерен*
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*

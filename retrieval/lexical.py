@@ -86,7 +86,7 @@ whats wheres whos hows whens whys thats theres heres isnt arent wasnt werent don
 hasnt havent hadnt wont cant couldnt wouldnt shouldnt im ive youre theyre anyone anybody someone
 somebody know guys pls plz lol wat abt tldr thing stuff
 didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
-guy dude nah yeah yep tho rn smth really actually seriously basically literally get gets got getting gotten
+guy dude nah yeah yep tho rn smth even really actually seriously basically literally get gets got getting gotten
 vraiment truc trucs machin jusqu так реально насправді взагалі вообще типа короче званий звана звані званій
 званої званого называемый называемая называемые называемой называемого
 """.split())
