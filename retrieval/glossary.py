@@ -231,6 +231,8 @@ onu оон UN united_nations nations_unies
 хрест* крест* мкчх мккк icrc cicr red_cross croix_rouge
 international* internationa* міжнародн* международн*
 world mondial* mondiale* monde світ світу світі світов* міров* миров* global*
+ww2 wwii second_world_war world_war_ii world_war_two seconde_guerre_mondiale другої_світової друга_світова другу_світову второй_мировой вторая_мировая вторую_мировую
+ww1 wwi first_world_war world_war_i world_war_one première_guerre_mondiale першої_світової перша_світова первой_мировой первая_мировая
 crisis crises crise* криз*
 famine* hunger* faim голод*
 council* conseil* радбез* совбез*
@@ -292,6 +294,8 @@ ready readiness prêt prête prêts prêtes готов*
 temporar* temporaire* тимчасов* временн*
 hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* ховают* переховув* прячут* прячет* прятал* прячу*
 deliberat* intentional* purposeful* on_purpose délibéré* exprès навмисн* умисн* умышленн* намеренн* преднамерен*
+veteran* vets vétéran* ветеран*
+ban banned banning bans forbid* forbad* prohibit* interdi* заборон* запрет* запрещ*
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*

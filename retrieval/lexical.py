@@ -212,7 +212,7 @@ def query_terms(question: str) -> list[QueryTerm]:
         if word.isdigit():
             out.append(QueryTerm(word, 2.0, frozenset({"=" + word}), frozenset(), (word,)))
             continue
-        designated = _DESIGNATED.fullmatch(word)
+        designated = is_designation(word) and _DESIGNATED.fullmatch(word)
         if designated:
             # FTS5 splits it as written, "T-72" as a phrase of its letters (in either script)
             # and digits, "T72" as one token.
@@ -332,8 +332,9 @@ def _glossary_phrases_in(question: str) -> tuple[str, dict[str, tuple[str, list[
 
 
 def is_designation(word: str) -> bool:
-    """Whether a question's word names a model by its designation ("f16", "s300", "mh17")."""
-    return _DESIGNATED.fullmatch(word) is not None
+    """Whether a question's word names a model by its designation ("f16", "s300", "mh17"),
+    not a word the glossary knows that is written alike ("ww2", the Second World War)."""
+    return _DESIGNATED.fullmatch(word) is not None and not glossary().concepts_of(fold(word))
 
 
 def _name_stem(folded: str, concepts: list[tuple[Form, ...]]) -> str:

@@ -22,6 +22,7 @@ from retrieval.lexical import (
     fts_phrases,
     fts_query,
     fts_tokens,
+    is_designation,
     matches,
     plan,
     query_terms,
@@ -379,6 +380,16 @@ def test_a_possessive_typed_without_its_apostrophe_is_the_name():
     assert [term.word for term in query_terms("putins argument about kyivs ok")][-1] == "kyiv"
     assert matches(query_terms("kharkivs defense"), "Ukrainian forces defended Kharkiv.")[0]
     assert [term.word for term in query_terms("bucha news")] == ["bucha", "news"]
+
+
+def test_the_world_wars_are_no_designations():
+    """"ww2" is written as a model's designation is, and a designation must be named by the
+    answer: "putin says american ww2 vets got banned from coming to the may 9 parade" was held
+    back though its best sentence answered it. The glossary knows it, as the Second World War."""
+    assert not is_designation("ww2") and is_designation("f16")
+    terms = query_terms("what did putin say about ww2 vets")
+    assert all(matches(terms, "Putin honoured the veterans of the Second World War."))
+    assert matches(terms, "Ветерани Другої світової війни.")[1]
 
 
 def test_ready_in_french_is_no_loan():
