@@ -75,7 +75,7 @@ humanitarian* humanitair* гуманітарн* гуманитарн*
 aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
 food* nourriture* aliment* продовол* продукт* їж* еда еды харч*
 water eau вода воды води водою
-medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент*
+medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент* medic medics médecin* медик* врач* doctor*
 hospital* hôpita* лікарн* больниц* госпітал* госпитал* шпитал*
 school* école* школ*
 theatre* theater* théâtre* театр* драмтеатр*
@@ -296,12 +296,14 @@ hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* х�
 deliberat* intentional* purposeful* on_purpose délibéré* exprès навмисн* умисн* умышленн* намеренн* преднамерен*
 veteran* vets vétéran* ветеран*
 ban banned banning bans forbid* forbad* prohibit* interdi* заборон* запрет* запрещ*
+thank* grateful* gratitude remerci* дяку* подяк* вдячн* благодар* спасиб*
+rnbo рнбо рнбу снбо nsdc national_security_and_defense_council national_security_and_defence_council
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
 damag* endommag* dégât* пошкод* поврежд*
 burn* fire* incendi* brûl* пожеж* пожар* горі* горит*
 rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл*
-threat* menace* загроз* угроз*
+threat* menace* загроз* угроз* danger* dangereu* небезпек* опасн*
 risk* risque* ризик* риск*
 danger* dangereu* небезпек* опасн*
 safe* safety sécurit* безпечн* безопасн*
@@ -531,7 +533,7 @@ vienna* vienne* відень відня відні вена вены вене в
 beijing* pékin* пекін* пекин*
 brussels* bruxelles* брюссел*
 tehran* téhéran* тегеран*
-zelensky* zelenskyy* zelenskiy* zelenski* зеленськ* зеленск*
+zelensky* zelenskyy* zelenskiy* zelenski* зеленськ* зеленск* зеля зелі зелю zelya
 putin* poutine* путін* путин*
 shoigu* choïgou* шойгу
 lavrov* лавров*

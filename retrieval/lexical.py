@@ -87,7 +87,7 @@ hasnt havent hadnt wont cant couldnt wouldnt shouldnt im ive youre theyre anyone
 somebody know guys pls plz lol wat abt tldr thing stuff
 didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
 guy dude nah yeah yep tho rn smth even really actually seriously basically literally get gets got getting gotten
-vraiment truc trucs machin jusqu так реально насправді взагалі вообще типа короче званий звана звані званій
+vraiment truc trucs machin gros jusqu так реально насправді взагалі вообще типа короче званий звана звані званій
 званої званого называемый называемая называемые называемой называемого
 """.split())
 # Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka
