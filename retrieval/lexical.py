@@ -96,10 +96,9 @@ vraiment truc trucs machin gros jusqu так реально насправді �
 _STOPWORDS |= set("""
 after before during since until après avant pendant depuis після протягом после течение час время
 """.split())
-# Pronouns, forms of "to be", prepositions and the words of "according to" the lists above
-# missed: "Кого Кадыров обвинил…", "Когда … был взят Соледар?", "по данным украинского Центра…",
-# "по словам России",
-# and the other cases of "which" and "whose" ("яким росіянам дякував зеленський").
+# Pronouns, forms of "to be", prepositions, the words of "according to" and the other cases of
+# "which" and "whose" the lists above missed: "Кого Кадыров обвинил…", "Когда … был взят
+# Соледар?", "по данным украинского Центра…", "по словам России", "яким росіянам дякував…".
 _STOPWORDS |= set("""
 vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels duquel desquels dont
 яким якими якою яку якім котрий котра котре котрі котрого котрому котрих чий чия чиє чиї чиїх
@@ -253,8 +252,8 @@ def query_terms(question: str) -> list[QueryTerm]:
 
 
 def _without_possessive_s(word: str, folded: str) -> tuple[str, str]:
-    """A name with the "s" of a possessive typed without its apostrophe ("kyivs ok", "russias
-    mod") as the name itself: the glossary knows "kyiv" whole, and "kyivs" met nothing."""
+    """A name with the "s" of a possessive typed without its apostrophe ("kyivs ok", "kharkivs
+    defense") as the name itself: the glossary knows "kyiv" whole, and "kyivs" met nothing."""
     if len(folded) < 4 or not folded.endswith("s") or glossary().concepts_of(folded):
         return word, folded
     names = [concept for concept in glossary().concepts_of(folded[:-1]) if any(form.whole for form in concept)]
