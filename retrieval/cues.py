@@ -88,14 +88,24 @@ _HAS_NAME = re.compile(r"(?<=[\w,;:»”)]\s)[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’
 _WHEN_CLAUSE = re.compile(r"\b(when|quand|коли|когда)\b[^,?]*,", _I)
 # "when" opening a clause after it: "how much did it borrow when the invasion started?", "what
 # was the plan when it went for Kyiv?" (two words or more follow, and not the auxiliary of a
-# second question: "…, and when did it end?").
+# second question: "…, and when did it end?", nor "when and where…").
 _WHEN_AFTER = re.compile(
-    r"\b(when|quand|коли|когда)\s+(?!(did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)"
+    r"\b(when|quand|коли|когда)\s+(?!(did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
+    r"and|or|et|ou|і|й|та|чи|и|или)\b)"
     r"[^\s?]+\s+[^\s?]+", _I)
 # The question words that, before such a "when", are the question proper.
 _ASKS = re.compile(
     r"\b(what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
     r"що|який|яка|яке|які|хто|чому|де|як|скільки|что|какой|какая|какое|какие|кто|почему|где|как|сколько)\b", _I)
+
+
+def _asks_besides(question: str, when: re.Match[str]) -> bool:
+    """Whether a question word other than the "when" asks the question: before it ("what was
+    the plan when it went for Kyiv?"), or after the clause it opens ("the world won't think of
+    Tolstoy when it hears Russia, but what?")."""
+    clause = _WHEN_CLAUSE.match(question, when.start())
+    return (_ASKS.search(question, 0, when.start()) is not None
+            or _ASKS.search(question, clause.end() if clause else when.end()) is not None)
 
 
 def wanted(question: str) -> Want:
@@ -107,7 +117,7 @@ def wanted(question: str) -> Want:
     date, figure = _WANTS_DATE.search(question), _WANTS_FIGURE.search(question)
     when_clause = date is not None and (
         (figure is not None and figure.start() > date.start() and _WHEN_CLAUSE.match(question, date.start()))
-        or (_ASKS.search(question, 0, date.start()) is not None and _WHEN_AFTER.match(question, date.start())))
+        or (_WHEN_AFTER.match(question, date.start()) is not None and _asks_besides(question, date)))
     if date and not when_clause:
         return Want.DATE
     if figure:

@@ -384,6 +384,11 @@ def test_fts_query_quotes_user_text():
     ("Qu'a dit Poutine quand il a rencontré Macron ?", Want.ANY),
     ("Що сказав Зеленський, коли відвідав Бучу?", Want.ANY),
     ("Коли Зеленський відвідав Бучу?", Want.DATE),
+    # "when" opening a clause before the question word: the question is the word's.
+    ("the world won't think of tolstoy when it hears russia anymore, but of what?", Want.ANY),
+    ("quand les russes sont entrés à kherson, que disait le maire ?", Want.ANY),
+    ("when and where did the strike happen?", Want.DATE),
+    ("коли і де це сталося?", Want.DATE),
     # A measure is a figure.
     ("What's the maximum range of the rockets?", Want.FIGURE),
     ("Quelle est la portée des missiles ?", Want.FIGURE),
