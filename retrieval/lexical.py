@@ -52,7 +52,14 @@ _TWO_LETTERS = re.compile(r"\b[^\W\d_]{2}\b")
 # figures are no quantity ("S-300" met every sentence with 300 in it, as a figure, which counts
 # double). Its letters and digits are joined, a plural "s" dropped (`_word`).
 _DESIGNATION = r"[^\W\d_]{1,3}-\d{1,4}(?:[^\W\d_]{1,2}\d?)?(?![\w-])"
-_WORD = re.compile(rf"{_DESIGNATION}|\w+", re.UNICODE)
+# A figure written with its separators is one word too: "6,5 тис" (6.5 thousand) holds no "5",
+# "1,500" is 1500. Thousands are grouped by threes; a decimal has one or two digits after its
+# point, and a date is none: "24.02.2022", or "24.02" as members type a day and its month (a
+# point before 01 to 12 is left to them), keeps its day a word of its own.
+_THOUSANDS = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)"
+_DECIMAL = r"\d+(?:,\d{1,2}|\.(?:\d|1[3-9]|[2-9]\d))(?![.,]?\d)"
+_FIGURE = re.compile(rf"(?P<thousands>{_THOUSANDS})|{_DECIMAL}")
+_WORD = re.compile(rf"{_DESIGNATION}|{_THOUSANDS}|{_DECIMAL}|\w+", re.UNICODE)
 _DESIGNATED = re.compile(r"([^\W\d_]{1,3})(\d{1,4}\w*)")
 _VARIANT = re.compile(r"[^\W\d_]{1,3}\d{1,4}(?=[^\W\d_])")
 # A designation's letters are written with either script's look-alikes: the airliner "МС-21" is
@@ -118,7 +125,13 @@ def words(text: str) -> list[str]:
 
 
 def _word(token: str) -> str:
-    """A token as compared: a designation joined ("T-72" → "T72", "F-16s" → "F16")."""
+    """A token as compared: a designation joined ("T-72" → "T72", "F-16s" → "F16"), a figure
+    without its thousands separators ("1,500" → "1500") or with a point for its decimal one
+    ("6,5" → "6.5")."""
+    if token[0].isdigit():
+        figure = _FIGURE.fullmatch(token)
+        if figure:
+            return re.sub("[.,]", "", token) if figure["thousands"] else token.replace(",", ".")
     if "-" not in token:
         return token
     joined = token.replace("-", "")
@@ -208,7 +221,7 @@ def query_terms(question: str) -> list[QueryTerm]:
             out.append(_phrase_term(word.replace("_", " "), *glossary_phrases[word]))
             continue
         folded = fold(word)
-        if word.isdigit():
+        if word.replace(".", "", 1).isdigit():
             out.append(QueryTerm(word, 2.0, frozenset({"=" + word}), frozenset(), (word,)))
             continue
         designated = is_designation(word) and _DESIGNATED.fullmatch(word)

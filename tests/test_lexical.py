@@ -424,6 +424,21 @@ def test_a_designation_names_a_model_and_is_no_figure():
     assert '"т 72"' in fts_query(terms, bridged=True)
 
 
+def test_a_figure_written_with_separators_is_one_word():
+    """"6,5 тис" is 6.5 thousand: the "5" of a question's "5 марта" met it as a figure (which
+    counts double) and a cash-benefit sentence came first for a decree of March 5. A figure's
+    separators keep it whole; thousands are written with or without theirs; a day typed with its
+    month ("24.02") keeps its day."""
+    assert words("6,5 тис, 1,500 troops, 9.5 km on 24.02.2022 and 24.02") == [
+        "6.5", "тис", "1500", "troops", "9.5", "km", "on", "24", "02", "2022", "and", "24", "02"]
+    terms = query_terms("по указу от 5 марта")
+    assert terms[1].word == "5" and not matches(terms, "зможе отримати 6,5 тис гривень.")[1]
+    assert matches(terms, "Указ від 5 березня.")[1]
+    assert all(matches(query_terms("6,5 тисяч"), "отримати 6.5 тисяч гривень"))
+    assert matches(query_terms("1500 troops"), "sent 1,500 troops")[0]
+    assert matches(query_terms("24.02"), "on 24.02.2022") == [True, True]
+
+
 @pytest.mark.parametrize("question, meets, misses", [
     ("what weapons did the US send", ["The US sent HIMARS.", "U.S. officials spoke.", "US-provided rockets.",
                                       "США передали зброю."], ["They told us about it.", "Users spoke."]),
