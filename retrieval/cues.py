@@ -99,13 +99,22 @@ _ASKS = re.compile(
     r"що|який|яка|яке|які|хто|чому|де|як|скільки|что|какой|какая|какое|какие|кто|почему|где|как|сколько)\b", _I)
 
 
+# A question word that opens the question proper after a "when" clause and its comma, maybe
+# after a "but" and a preposition ("…, but of what?"): not "что", "що", "как", "як", which there are mostly "that" and "as"
+# ("Когда Россия объявила, что выходит из сделки?" asks when).
+_ASKS_AFTER_CLAUSE = re.compile(
+    r"\s*(?:(?:but|and|so|mais|et|alors|але|а|і|но|и)\s+)?(?:(?:of|about|for|with|de|à|avec|про|з|о|об|с)\s+)?"
+    r"(what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
+    r"який|яка|яке|які|хто|чому|де|скільки|какой|какая|какое|какие|кто|почему|где|сколько)\b", _I)
+
+
 def _asks_besides(question: str, when: re.Match[str]) -> bool:
     """Whether a question word other than the "when" asks the question: before it ("what was
-    the plan when it went for Kyiv?"), or after the clause it opens ("the world won't think of
-    Tolstoy when it hears Russia, but what?")."""
+    the plan when it went for Kyiv?"), or right after the clause it opens ("the world won't
+    think of Tolstoy when it hears Russia, but what?")."""
     clause = _WHEN_CLAUSE.match(question, when.start())
     return (_ASKS.search(question, 0, when.start()) is not None
-            or _ASKS.search(question, clause.end() if clause else when.end()) is not None)
+            or (clause is not None and _ASKS_AFTER_CLAUSE.match(question, clause.end()) is not None))
 
 
 def wanted(question: str) -> Want:

@@ -389,6 +389,9 @@ def test_fts_query_quotes_user_text():
     ("quand les russes sont entrés à kherson, que disait le maire ?", Want.ANY),
     ("when and where did the strike happen?", Want.DATE),
     ("коли і де це сталося?", Want.DATE),
+    # …but "что", "що" after its comma are mostly "that": the question is still "when".
+    ("Когда Россия объявила, что выходит из зерновой сделки?", Want.DATE),
+    ("Коли Росія оголосила, що виходить з угоди?", Want.DATE),
     # A measure is a figure.
     ("What's the maximum range of the rockets?", Want.FIGURE),
     ("Quelle est la portée des missiles ?", Want.FIGURE),
