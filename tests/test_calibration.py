@@ -17,7 +17,7 @@ from retrieval.search import (
 
 def test_each_language_is_lifted_to_the_best_languages_level() -> None:
     offsets = language_offsets({
-        "en": [0.90] * LANGUAGE_POOL + [0.50] * 5,  # the 5 weak ones are below its best 10
+        "en": [0.90] * LANGUAGE_POOL + [0.50] * 5,  # the 5 weak ones are below its best LANGUAGE_POOL
         "uk": [0.80] * LANGUAGE_POOL,
         "fr": [0.70] * (LANGUAGE_POOL - 1),  # too few to measure, and no table: left alone
     })
@@ -44,6 +44,14 @@ def test_a_thin_language_is_put_on_the_questions_scale_by_the_table() -> None:
     offsets = language_offsets({"en": [0.88] * LANGUAGE_POOL, "uk": [0.80] * LANGUAGE_POOL,
                                 "fr": [0.84] * 2}, "uk", BIAS)
     assert offsets == pytest.approx({"en": 0.0, "uk": 0.08, "fr": 0.16})
+
+
+def test_fifteen_candidates_are_too_few_to_measure_a_language_on() -> None:
+    """Fifteen Ukrainian candidates among a question's: their best ten were nearly all of them,
+    weak lexical matches included, and measured a level below the language's; such a language
+    takes the model's table, as a thinner one does."""
+    offsets = language_offsets({"en": [0.88] * 40, "uk": [0.84] * 5 + [0.70] * 10}, "en", BIAS | {"en": {"uk": 0.06}})
+    assert offsets == pytest.approx({"en": 0.0, "uk": 0.06})
 
 
 def test_a_library_without_the_questions_language_is_lifted_by_the_models_bias() -> None:
