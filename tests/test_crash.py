@@ -103,7 +103,12 @@ class Ingest:
 
 
 def _stored_counts(data_dir: Path) -> dict[str, int]:
+    """Sentences stored per article. A kill between SQLite creating the file and the schema's
+    first commit leaves a file without tables: nothing is stored yet, and the next open creates
+    them (`_verify` then opens and checks it as after any other kill)."""
     with sqlite3.connect(data_dir / STORE_FILE) as db:
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone() is None:
+            return {}
         rows = db.execute("SELECT a.id, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id)"
                           " FROM articles a").fetchall()
         unembedded = db.execute("SELECT COUNT(*) FROM sentences WHERE embedding IS NULL").fetchone()[0]
