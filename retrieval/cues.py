@@ -100,8 +100,8 @@ _ASKS = re.compile(
 
 
 # A question word that opens the question proper after a "when" clause and its comma, maybe
-# after a "but" and a preposition ("…, but of what?"): not "что", "що", "как", "як", which there are mostly "that" and "as"
-# ("Когда Россия объявила, что выходит из сделки?" asks when).
+# after a "but" and a preposition ("…, but of what?"); not "что", "що", "как", "як", which
+# are mostly "that" and "as" there ("Когда Россия объявила, что выходит из сделки?" asks when).
 _ASKS_AFTER_CLAUSE = re.compile(
     r"\s*(?:(?:but|and|so|mais|et|alors|але|а|і|но|и)\s+)?(?:(?:of|about|for|with|de|à|avec|про|з|о|об|с)\s+)?"
     r"(what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
