@@ -93,19 +93,17 @@ _WHEN_AFTER = re.compile(
     r"\b(when|quand|коли|когда)\s+(?!(did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
     r"and|or|et|ou|і|й|та|чи|и|или)\b)"
     r"[^\s?]+\s+[^\s?]+", _I)
+# Question words that are nothing else; "что", "що", "как", "як" are also "that" and "as".
+_ONLY_ASKING = (r"what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
+                r"який|яка|яке|які|хто|чому|де|скільки|какой|какая|какое|какие|кто|почему|где|сколько")
 # The question words that, before such a "when", are the question proper.
-_ASKS = re.compile(
-    r"\b(what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
-    r"що|який|яка|яке|які|хто|чому|де|як|скільки|что|какой|какая|какое|какие|кто|почему|где|как|сколько)\b", _I)
-
-
-# A question word that opens the question proper after a "when" clause and its comma, maybe
-# after a "but" and a preposition ("…, but of what?"); not "что", "що", "как", "як", which
-# are mostly "that" and "as" there ("Когда Россия объявила, что выходит из сделки?" asks when).
+_ASKS = re.compile(rf"\b({_ONLY_ASKING}|що|як|что|как)\b", _I)
+# One that opens the question proper after a "when" clause and its comma, maybe after a "but"
+# and a preposition ("…, but of what?"); not "что", "що", "как", "як", mostly "that" and "as"
+# there ("Когда Россия объявила, что выходит из сделки?" asks when).
 _ASKS_AFTER_CLAUSE = re.compile(
     r"\s*(?:(?:but|and|so|mais|et|alors|але|а|і|но|и)\s+)?(?:(?:of|about|for|with|de|à|avec|про|з|о|об|с)\s+)?"
-    r"(what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(le)?s?|qui|pourquoi|où|comment|combien|"
-    r"який|яка|яке|які|хто|чому|де|скільки|какой|какая|какое|какие|кто|почему|где|сколько)\b", _I)
+    rf"({_ONLY_ASKING})\b", _I)
 
 
 def _asks_besides(question: str, when: re.Match[str]) -> bool:
