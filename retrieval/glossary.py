@@ -126,7 +126,7 @@ salary* salaire* зарплат* заробітн*
 pension* пенсі* пенси*
 tax* taxes impôt* податк* налог*
 price* prix ціна ціни цін цену цены цене
-bank* banque* банк*
+bank* banque* банк* nbu нбу
 economy econom* économi* економ* эконом*
 sanction* санкц*
 embargo* ембарго эмбарго
@@ -138,6 +138,10 @@ receiv* received reçu* recev* отрима* получ* одерж*
 ally allies allied allié* союзни* союзн* партнер* partner*
 negotiat* talk* talks pourparler* négoci* переговор* перемовин* діалог* dialogue*
 peace* paix мир миру мирного мирної мирной
+discuss* discut* обговор* обсужд* обсуд*
+choice choices choose chooses choosing chose chosen choix choisi* choisir* choisiss* вибір вибору вибором виборі вибир* вибра* выбор выбора выбору выбором выборе выбир* выбра*
+hope hopes hoped hoping hopeful espoir* espér* надія надії надію надією сподів* надежд* надею* надеет* надеял*
+fate fates destiny destinée* судьб*
 ceasefire* truce* cessez* trêve* перемир* припинен* прекращен* вогню огня cease_fire
 agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум*
 guarantee* garant* гаранті* гаранти*

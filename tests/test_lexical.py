@@ -297,6 +297,13 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Якої ваги авіабомби скидали?", "ваги", "Russian aircraft dropped 500-kilogram bombs."),
     ("Як Міноборони пояснило відступ?", "пояснило", "The MoD explained the withdrawal as a regrouping."),
     ("де росія тримає своїх дезертирів", "дезертирів", "About 60 Russian servicemen deserted."),
+    # Choosing, discussing, hoping, fate, and the National Bank by its initials.
+    ("кому путин разрешает выбирать свою судьбу", "выбирать", "All peoples must be able to make a free choice."),
+    ("кому путин разрешает выбирать свою судьбу", "судьбу", "It is not your fate."),
+    ("les gens auraient choisi la russie ?", "choisi", "The people freely made their choice."),
+    ("с кем зеленский обсуждал вступление в ес", "обсуждал", "Zelensky discussed it with Charles Michel."),
+    ("where does he think the economy's hope comes from", "hope", "Я сподіваюся на малий бізнес."),
+    ("how many nbu accounts were opened", "nbu", "Відкрито чотири рахунки у Національному банку."),
     # What a thing is named, and the unit a translation calls a subdivision.
     ("what's the name of the new unit?", "name", "A subdivision entitled the International Legion is formed."),
     ("what's the name of the new unit?", "unit", "A subdivision entitled the International Legion is formed."),
