@@ -43,7 +43,8 @@ _WANTS_DATE = re.compile(
     r"quand|quel(le)?\s+(date|jour|année|mois)|depuis\s+quand|"
     r"коли|якого\s+числа|в\s+якому\s+році|когда|какого\s+числа|в\s+каком\s+году)\b", _I)
 _WANTS_NAME = re.compile(
-    r"(^|[,;:]\s*)(who|whom|qui|хто|кто)\b|"
+    r"(^|[,;:]\s*)((with|to|from|by|for|avec|à|de|par|pour|з|із|зі|до|від|для|с|со|к|от|у)\s+)?"
+    r"(who|whom|qui|хто|кого|кому|ким|кто|кем)\b|"
     r"\b(which|what|quel(le)?s?|який|яка|які|какой|какая|какие)\s+(leaders?|officials?|ministers?|presidents?|"
     r"country|countries|organi[sz]ations?|dirigeants?|responsables?|ministres?|présidents?|pays|"
     r"лідер\w*|міністр\w*|країн\w*|лидер\w*|министр\w*|стран\w*)\b", _I)

@@ -403,6 +403,13 @@ def test_fts_query_quotes_user_text():
     ("What part did Wagner play?", Want.ANY),
     ("Which countries are helping Ukraine negotiate?", Want.NAME),
     ("Какие страны помогают Украине?", Want.NAME),
+    # "who" after its preposition, or in another case, still asks for a name.
+    ("с кем зеленский 26 февраля обсуждал вступление в ес?", Want.NAME),
+    ("З ким говорив Зеленський про трибунал?", Want.NAME),
+    ("Avec qui Macron a-t-il parlé ?", Want.NAME),
+    ("to whom did putin send the letter?", Want.NAME),
+    ("Кого похитили оккупанты?", Want.NAME),
+    ("De quoi parle Poutine ?", Want.ANY),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
