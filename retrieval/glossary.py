@@ -42,6 +42,9 @@ army armies armée* forces армі* арми* війська військ* во
 armed armée* зсу всу afu zsu vsu збройн* вооружен*
 force forces сил сили силами силах
 unit units subdivision* subunit* unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
+amass* massing gather* concentrat* rassembl* concentr* скупч* зосеред* стягу* стягув* стягив* сосредоточ* сосредотач* скоплен*
+crew crews aircrew* équipage* hôtesse* steward* flight_attendant* екіпаж* экипаж* бортпровідни* бортпроводни* стюардес*
+pilot pilots pilote* пілот* пилот* льотчи* лётчи* летчи*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
 general* général* генерал*
 staff штаб* генштаб* headquarters
@@ -136,6 +139,7 @@ promis* promet* обіця* пообіця* обеща* пообеща*
 give* gave given donn* надав* надала надали надасть дал дали дати дать предостав*
 receiv* received reçu* recev* отрима* получ* одерж*
 ally allies allied allié* союзни* союзн* партнер* partner*
+joint jointly together cooperat* coopér* conjointement team_up teamed_up спільно спільн* разом співпрац* совместн* вместе сотруднич*
 negotiat* talk* talks pourparler* négoci* переговор* перемовин* діалог* dialogue*
 peace* paix мир миру мирного мирної мирной
 discuss* discut* обговор* обсужд* обсуд*

@@ -304,6 +304,13 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("с кем зеленский обсуждал вступление в ес", "обсуждал", "Zelensky discussed it with Charles Michel."),
     ("where does he think the economy's hope comes from", "hope", "Я сподіваюся на малий бізнес."),
     ("how many nbu accounts were opened", "nbu", "Відкрито чотири рахунки у Національному банку."),
+    # Working together, forces massing, and aircrews.
+    ("who does her office team up with", "team up", "We work jointly with volunteers."),
+    ("С кем сотрудничает омбудсмен?", "сотрудничает", "We work together with the Red Cross."),
+    ("ukr is gathering troops near svatove", "gathering", "Ukrainian forces are amassing near Svatove."),
+    ("Où les Russes concentrent-ils leurs troupes ?", "concentrent", "Російські війська зосереджуються біля Бахмута."),
+    ("poutine avec les hôtesses de l'air", "hôtesses", "Meeting with female aircrew members"),
+    ("putin met flight attendants", "flight attendants", "Встреча с бортпроводниками."),
     # What a thing is named, and the unit a translation calls a subdivision.
     ("what's the name of the new unit?", "name", "A subdivision entitled the International Legion is formed."),
     ("what's the name of the new unit?", "unit", "A subdivision entitled the International Legion is formed."),
