@@ -49,7 +49,8 @@ _WANTS_NAME = re.compile(
     r"country|countries|organi[sz]ations?|dirigeants?|responsables?|ministres?|présidents?|pays|"
     r"лідер\w*|міністр\w*|країн\w*|лидер\w*|министр\w*|стран\w*)\b", _I)
 
-# Words that are figures, and stems that begin one ("тисяч": тисячі, тисячами), compared with
+# Words that are figures, in every case a sentence gives them ("чотирьох рахунків", "трёх
+# человек", "троє загиблих"), and stems that begin one ("тисяч": тисячі, тисячами), compared with
 # a sentence's words as `lexical.words` splits and folds them ("п'ять" is "п" and "ять"; the
 # ranking has already split every candidate, so this costs a set lookup per word: a regular
 # expression of all these alternatives, tried at every position of ~200 candidates per
@@ -59,8 +60,12 @@ _NUMBER_WORDS = frozenset(w for w in words("""
     hundred hundreds thousand thousands million millions billion billions dozen dozens
     deux trois quatre cinq sept huit neuf dix douze quinze vingt trente quarante cinquante
     cent cents centaine centaines millier milliers mille milliard milliards
-    два дві три чотири п'ять шість сім вісім дев'ять десять двадцять тридцять сорок п'ятдесят
+    два дві три чотири п'ять шість сім вісім дев'ять десять двадцять тридцять сорок п'ятдесят сто
     четыре пять шесть семь восемь девять двадцать тридцать пятьдесят тис млн млрд
+    двох двом двома трьох трьом трьома чотирьох чотирьом чотирма п'ятьох п'яти шести семи восьми
+    дев'яти десяти двадцяти тридцяти сорока п'ятдесяти двоє троє четверо п'ятеро шестеро
+    двух двум двумя трех трёх трем тремя четырех четырёх четырем четырьмя пяти девяти пятидесяти
+    двадцати тридцати ста двое трое пятеро
 """) if len(w) > 1)
 _NUMBER_STEMS = tuple(words("сотн сотен сотень тисяч тысяч мільйон миллион мільярд миллиард десятк"))
 

@@ -470,6 +470,10 @@ def test_sentences_carrying_an_answer_type():
     assert carries(Want.FIGURE, "In 2022, 300 tanks were lost.", False)
     assert carries(Want.FIGURE, "Вбито п’ять тисяч окупантів.", False)
     assert not carries(Want.FIGURE, "Сотрудники СБУ задержали агента.", False)  # not "сотни"
+    # A figure in words, in whatever case the sentence needs.
+    for counted in ("Уряд доручив відкрити у Національному банку чотирьох рахунків.", "Троє загиблих.",
+                    "Погибли трое мирных жителей.", "Ранены около ста человек.", "Из трёх батальонов."):
+        assert carries(Want.FIGURE, counted, False), counted
     # The number of a document or a clause names it, it counts nothing.
     for numbered in ('Zelenskyy signed Decree № 64/2022 "On the imposition of martial law".',
                      "Article 17 of the Constitution of Ukraine forbids foreign bases.",
