@@ -95,6 +95,8 @@ somebody know guys pls plz lol wat abt tldr thing stuff
 didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
 guy dude nah yeah yep tho rn smth even really actually seriously basically literally get gets got getting gotten
 vraiment truc trucs machin gros jusqu так реально насправді взагалі вообще типа короче званий звана звані званій
+gonna wanna gotta tbh idk imo btw ngl bro wut quelqu sait genre bref jsp mdr ptdr svp stp
+кста чё че шо шось шоб ваще щас тіпа кароче хз мб плз там тут
 званої званого называемый называемая называемые называемой называемого
 """.split())
 # Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka

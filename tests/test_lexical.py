@@ -386,6 +386,7 @@ def test_a_stem_is_told_apart_from_another_concept_s_that_begins_alike(question:
     "whos in Izyum lol", "guys pls tldr Izyum", "the guy who got Izyum rn", "is Izyum really getting it",
     "is Izyum even", 
     "c'est vraiment le gros truc d'Izyum ?", "так званий Izyum", "во время Izyum", "під час Izyum",
+    "idk whos gonna be in Izyum tbh", "quelqu'un sait pour Izyum svp", "чё там в Izyum кста", "шо там в Izyum",
 ])
 def test_chat_without_apostrophes_is_no_part_of_the_matter(question: str):
     """Members type "whats" and "isnt" in Discord: as terms they met only "WhatsApp", whose
