@@ -9,6 +9,7 @@ languages, written for question forms in general, not for any question set.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
@@ -290,6 +291,40 @@ def _month(word: str) -> int:
 _ASKED_DATE = re.compile(
     r"(?<!\w)(?:(?P<day>\d{1,2})\s+)?(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day_after>\d{1,2}),?)?"
     r"\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class PartOfMonth:
+    """The days of a month a question narrows it to: "mid December" is the 10th to the 20th."""
+
+    month: int
+    first: int
+    last: int
+
+
+# A part of a month as members name it: "early aug", "mid-December", "end of october", "fin
+# novembre", "mi-décembre", "наприкінці червня", "в середине декабря". The parts overlap by a
+# day: a report of the 10th may be what "early" or "mid" recalls.
+_PARTS = {
+    "early": (1, 10, r"early|beginning\s+of|start\s+of|début|debut|початку|начале"),
+    "mid": (10, 20, r"mid|middle\s+of|mi|milieu|середині|середине"),
+    "late": (20, 31, r"late|end\s+of|fin|кінці|наприкінці|конце"),
+}
+_PART_OF_MONTH = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{said})" for name, (_, _, said) in _PARTS.items()) + ")"
+    r"(?:\s*-\s*|\s+)(?:(?:of|the|de|du)\s+|d['’]\s*)?(?P<month>[^\W\d_]{3,})", _I)
+
+
+def parts_of_month(question: str) -> list[PartOfMonth]:
+    """The parts of months the question names ("what did Gromov say in early August?"), so
+    that a report from the rest of that month does not count as dated in it."""
+    found = []
+    for match in _PART_OF_MONTH.finditer(question):
+        month = _month(match["month"])
+        if month:
+            first, last, _ = _PARTS[next(name for name in _PARTS if match[name])]
+            found.append(PartOfMonth(month, first, last))
+    return found
 
 
 # "Before 24 February 2022", "до 24 лютого": what is asked about came earlier.

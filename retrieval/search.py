@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
-from .cues import carries, wanted, with_dates_in_words
+from .cues import PartOfMonth, carries, parts_of_month, wanted, with_dates_in_words
 from .lexical import (
     QueryTerm,
     coverage,
@@ -225,10 +225,18 @@ def published_since(scored: list[Scored], since: str) -> list[Scored]:
     return [s for s in scored if not s.row.article.published or s.row.article.published[:10] >= since]
 
 
-def _date_words(published: str) -> str:
-    """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in mid-March
-    2022" finds the articles of that month, as the title's words do (`TITLE_CREDIT`)."""
-    return with_dates_in_words(published, "en")
+def _date_words(published: str, parts: Sequence[PartOfMonth] = ()) -> str:
+    """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in March 2022"
+    finds the articles of that month, as the title's words do (`TITLE_CREDIT`); without its
+    month when the question asks about another part of that month (`cues.parts_of_month`:
+    "mid December" is not a report of 7 December)."""
+    try:
+        year, month, day = (int(part) for part in published[:10].split("-"))
+    except ValueError:
+        return with_dates_in_words(published, "en")
+    if any(part.month == month and not part.first <= day <= part.last for part in parts):
+        return f"{day} {year}"
+    return with_dates_in_words(published[:10], "en")
 
 
 # Words that name whose claim follows them: "according to the Russian MoD", "по данным
@@ -353,10 +361,11 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     in_title: dict[str, list[bool]] = {}
     on_date: dict[str, tuple[list[bool], bool]] = {}
     years = [n for n, term in enumerate(terms) if _YEAR.fullmatch(term.word)]
+    parts = parts_of_month(question)
     for row in rows.values():
         if row.article.id not in in_title:
             in_title[row.article.id] = matches(terms, row.article.title)
-            dated = matches(terms, _date_words(row.article.published))
+            dated = matches(terms, _date_words(row.article.published, parts))
             on_date[row.article.id] = dated, all(dated[n] for n in years)
     found = {}
     for i, row in rows.items():

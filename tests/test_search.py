@@ -20,10 +20,12 @@ from retrieval import search
 from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
 from retrieval.cues import (
+    PartOfMonth,
     Want,
     asked_since,
     carries,
     is_small_talk,
+    parts_of_month,
     wanted,
     with_dates_in_words,
     without_courtesies,
@@ -226,6 +228,39 @@ def test_the_article_date_counts_as_the_sentence_s_own_when_it_meets_the_questio
     assert 0 < unrelated[1] <= search.TITLE_CREDIT
     assert search._date_words("2022-03-12") == "12 March 2022"
     assert search._date_words("2022") == "2022" and search._date_words("") == ""
+
+
+def test_a_part_of_a_month_dates_only_the_reports_of_those_days():
+    """"mid dec bakhmut: how much ground per day…" met the report of 7 December by its
+    "December" as much as the report of the 15th: the part of the month the question names
+    leaves the rest of the month undated."""
+    question = "mid dec bakhmut: how much ground per day are the russians gaining?"
+    found = _coverages(question, "Russian forces advance 100 meters a day in Bakhmut.",
+                       [("Daily update", "2022-12-15"), ("Daily update", "2022-12-07"), ("Daily update", "2022-11-15")])
+    assert found[1] > found[2] == found[3]
+    assert search._date_words("2022-12-07", parts_of_month(question)) == "7 2022"
+    assert search._date_words("2022-12-15", parts_of_month(question)) == "15 December 2022"
+
+
+@pytest.mark.parametrize("question, month, first, last", [
+    ("what did gromov say in early aug?", 8, 1, 10),
+    ("mi-décembre, l'état-major a dit quoi ?", 12, 10, 20),
+    ("in the middle of May", 5, 10, 20),
+    ("end of sept, bereznehuvate", 9, 20, 31),
+    ("fin novembre 2022, selon l'ISW", 11, 20, 31),
+    ("хто наприкінці червня оголосив відхід?", 6, 20, 31),
+    ("на початку грудня", 12, 1, 10),
+    ("что было в середине декабря", 12, 10, 20),
+    ("в конце июня", 6, 20, 31),
+])
+def test_parts_of_months_members_name(question: str, month: int, first: int, last: int):
+    assert parts_of_month(question) == [PartOfMonth(month, first, last)]
+
+
+@pytest.mark.parametrize("question", ["when will the war end?", "what happened at the end of the war", "fin de la guerre",
+                                      "what happened on march 5", "late reports from Bakhmut"])
+def test_no_part_of_a_month(question: str):
+    assert parts_of_month(question) == []
 
 
 def test_words_of_the_neighbouring_sentences_count_in_the_ranking_only():
