@@ -277,13 +277,19 @@ _MONTH_OF = [forms.split() for forms in (
     "november nov novembre листопад ноябр", "december dec décembre decembre груд декабр")]
 
 
+# The short forms of the Russian months and of "березень" ("в конце окт", "в янв"), whole words
+# only: as stems, "дек" and "сен" would begin "декрет" and "сенат".
+_MONTH_SHORT = {"янв": 1, "фев": 2, "мар": 3, "бер": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11,
+                "нояб": 11, "дек": 12}
+
+
 def _month(word: str) -> int:
     """The month a word names (1–12), or 0."""
     word = word.casefold()
     for number, forms in enumerate(_MONTH_OF, 1):
         if any(word.startswith(form) if is_cyrillic(form) else word == form for form in forms):
             return number
-    return 0
+    return _MONTH_SHORT.get(word, 0)
 
 
 # A month named with its year, a day before or after the month or none: "20 May 2023",

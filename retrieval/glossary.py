@@ -270,18 +270,18 @@ today aujourd сьогодні сегодня
 yesterday hier вчора учора вчера
 first premier première* перш* перв* вперше впервые
 last dernier* dernière* останн* последн*
-january janvier січень січн* январ* jan janv
-february février лют* феврал* feb févr
-march mars берез* март* mar
-april avril квіт* апрел* apr avr
-may mai травень травн* мая май мае
-june juin червень червн* июн* jun
-july juillet липень липн* июл* jul juil
-august août серпень серпн* август* aug
-september septembre верес* сентябр* sep sept
-october octobre жовтень жовтн* октябр* oct
-november novembre листопад* ноябр* nov
-december décembre груд* декабр* dec déc
+january janvier січень січн* январ* jan janv янв січ
+february février лют* феврал* feb févr фев
+march mars берез* март* mar мар бер
+april avril квіт* апрел* apr avr апр
+may mai травень травн* мая май мае трав
+june juin червень червн* июн* jun черв
+july juillet липень липн* июл* jul juil лип
+august août серпень серпн* август* aug авг серп
+september septembre верес* сентябр* sep sept сен сент
+october octobre жовтень жовтн* октябр* oct окт жовт
+november novembre листопад* ноябр* nov ноя нояб
+december décembre груд* декабр* dec déc дек
 monday lundi понеділ* понедельн*
 tuesday mardi вівтор* вторник*
 wednesday mercredi середа середу середи среда среду

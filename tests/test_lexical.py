@@ -289,6 +289,8 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     # Months as members shorten them.
     ("russian attacks sw of donetsk city aug 27", "aug", "Russian forces attacked on August 27."),
     ("what did peskov say on jan 25", "jan", "Песков заявил 25 января, что…"),
+    ("что песков сказал 25 янв", "янв", "Peskov stated on January 25 that…"),
+    ("бои в окт 2022", "окт", "Russian forces attacked on October 5."),
     ("Когда ВСУ впервые ударили по Крыму?", "впервые", "Ukrainian forces struck Crimea for the first time."),
     # Imposing, and the European Union in one word.
     ("Коли запровадили воєнний стан?", "запровадили", "Martial law was imposed on February 24."),

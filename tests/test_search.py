@@ -252,6 +252,8 @@ def test_a_part_of_a_month_dates_only_the_reports_of_those_days():
     ("на початку грудня", 12, 1, 10),
     ("что было в середине декабря", 12, 10, 20),
     ("в конце июня", 6, 20, 31),
+    ("что было в конце окт", 10, 20, 31),
+    ("на початку бер", 3, 1, 10),
 ])
 def test_parts_of_months_members_name(question: str, month: int, first: int, last: int):
     assert parts_of_month(question) == [PartOfMonth(month, first, last)]
@@ -261,6 +263,13 @@ def test_parts_of_months_members_name(question: str, month: int, first: int, las
                                       "what happened on march 5", "late reports from Bakhmut"])
 def test_no_part_of_a_month(question: str):
     assert parts_of_month(question) == []
+
+
+def test_the_short_russian_months_are_months_whole():
+    """"в янв 23", "окт 2022": a member's short month is the month; as a stem "дек" and "сен"
+    would begin "декрет" and "сенат"."""
+    assert asked_since("что было в окт 2022") == "2022-10-01"
+    assert asked_since("декрет 2022") == asked_since("сенат 2022") == ""
 
 
 def test_words_of_the_neighbouring_sentences_count_in_the_ranking_only():
