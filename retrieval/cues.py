@@ -312,9 +312,9 @@ class PartOfMonth:
 # novembre", "mi-décembre", "наприкінці червня", "в середине декабря". The parts overlap by a
 # day: a report of the 10th may be what "early" or "mid" recalls.
 _PARTS = {
-    "early": (1, 10, r"early|beginning\s+of|start\s+of|début|debut|початку|начале"),
-    "mid": (10, 20, r"mid|middle\s+of|mi|milieu|середині|середине"),
-    "late": (20, 31, r"late|end\s+of|fin|кінці|наприкінці|конце"),
+    "early": (1, 10, r"early|beginning\s+of|start\s+of|début|debut|початок|початку|начало|начале"),
+    "mid": (10, 20, r"mid|middle\s+of|mi|milieu|середина|середині|середине"),
+    "late": (20, 31, r"late|end\s+of|fin|кінець|кінці|наприкінці|конец|конце"),
 }
 _PART_OF_MONTH = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{said})" for name, (_, _, said) in _PARTS.items()) + ")"

@@ -254,6 +254,8 @@ def test_a_part_of_a_month_dates_only_the_reports_of_those_days():
     ("в конце июня", 6, 20, 31),
     ("что было в конце окт", 10, 20, 31),
     ("на початку бер", 3, 1, 10),
+    ("куди б'ють зсу (початок листопада)", 11, 1, 10),
+    ("лівий берег дніпра, кінець листопада", 11, 20, 31),
 ])
 def test_parts_of_months_members_name(question: str, month: int, first: int, last: int):
     assert parts_of_month(question) == [PartOfMonth(month, first, last)]
