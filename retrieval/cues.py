@@ -333,6 +333,41 @@ def parts_of_month(question: str) -> list[PartOfMonth]:
     return found
 
 
+@dataclass(frozen=True)
+class Day:
+    """A day a question names, with its year when it gives one: "nov 15", "24 лютого 2022"."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+
+# A day of a month, the day first or after it ("15 November", "le 1er mars", "nov 15", "apr
+# 8th"), maybe with its year; not a figure's part ("1,5 млн") nor a month with its year ("March
+# 2022"). Two expressions, each searched on its own: one alone would take "Зеленський 24" for a
+# month and its day, and so miss "24 лютого".
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+_DAY_FIRST = re.compile(r"(?<![\w.,])(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?P<month>[^\W\d_]{3,})" + _YEAR_AFTER, _I)
+_MONTH_FIRST = re.compile(
+    r"(?<!\w)(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]?\d)" + _YEAR_AFTER, _I)
+
+
+def days_asked(question: str) -> list[Day]:
+    """The days of a month the question names ("what did the milbloggers say on nov 15?"):
+    that day's reports are where its answer is likeliest to be told. Dates typed in figures
+    are read first (`with_dates_in_words`)."""
+    found = []
+    for match in sorted([*_DAY_FIRST.finditer(question), *_MONTH_FIRST.finditer(question)], key=lambda m: m.start()):
+        day = Day(_month(match["month"]), int(match["day"]), int(match["year"]) if match["year"] else None)
+        try:
+            date(day.year or 2000, day.month, day.day)  # 2000 had a 29 February
+        except ValueError:
+            continue
+        if day not in found:
+            found.append(day)
+    return found
+
+
 # "Before 24 February 2022", "до 24 лютого": what is asked about came earlier.
 _BEFORE = re.compile(
     r"(?i)(?<!\w)(?:before|until|till|prior\s+to|up\s+to|by|eve\s+of|avant|jusqu['’]au|jusqu['’]à|до|перед|"

@@ -575,7 +575,7 @@ class Engine:
         query_vector = await self.encode_question(topic)
         async with self._index_lock:
             dense = await self._run(self.index.search, query_vector, 2 * search.CANDIDATES)
-        pool = await search.candidates(self.store, topic, dense, guild_id)
+        pool = await search.candidates(self.store, topic, query_vector, dense, guild_id)
         scored = search.score_candidates(topic, query_vector, pool, self.calibration, language)
         # A report published before the day asked about cannot tell what happened on it.
         since = asked_since(topic)

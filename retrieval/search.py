@@ -24,7 +24,7 @@ import numpy as np
 
 from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
-from .cues import PartOfMonth, carries, parts_of_month, wanted, with_dates_in_words
+from .cues import PartOfMonth, carries, days_asked, parts_of_month, wanted, with_dates_in_words
 from .lexical import (
     QueryTerm,
     coverage,
@@ -66,6 +66,12 @@ LATEST_MARGIN = 0.03
 # Quotes scoring this far below the best one are left out of an answer.
 QUOTE_SPREAD = 0.3
 CANDIDATES = 50
+# Of the sentences published on a day the question names, the closest this many join the
+# candidates; a day with more than DAY_BUDGET sentences in the library narrows nothing. Ten,
+# not twenty: more of one day's sentences shift the candidates' word rarity and language levels
+# (docs/quality.md, eighteenth session).
+DAY_CANDIDATES = 10
+DAY_BUDGET = 2000
 # Candidates of one language whose best cosines measure the encoder's bias for it; a language
 # with fewer among a question's ~180 candidates takes the model's table instead. Twenty, not
 # ten: a language with 10 to 19 candidates (Ukrainian for 32 of 149 dev-library questions, the
@@ -461,14 +467,27 @@ class Pool:
     neighbours: dict[int, str]
 
 
-async def candidates(store: Store, question: str, dense_hits: list[tuple[int, float]],
+async def on_the_day(store: Store, question: str, query_vector: np.ndarray, guild_id: int | None) -> list[int]:
+    """The sentences closest to the question among those published on the days it names
+    ("nov 15 some ru milblogger reckons ukr is gathering troops…"): the report of that day
+    tells it, though it may be far down the whole library's closest."""
+    days = [(day.year, day.month, day.day) for day in days_asked(question)]
+    ids, vectors = await store.vectors_published_on(days, guild_id, DAY_BUDGET)
+    if not len(ids):
+        return []
+    return ids[np.argsort(-(vectors @ query_vector))[:DAY_CANDIDATES]].tolist()
+
+
+async def candidates(store: Store, question: str, query_vector: np.ndarray, dense_hits: list[tuple[int, float]],
                      guild_id: int | None) -> Pool:
-    """Union of dense and lexical candidates the scope may see, with what the ranking reads."""
+    """Union of dense, lexical and same-day candidates the scope may see, with what the
+    ranking reads."""
     ids = [i for i, _ in dense_hits]
     terms = query_terms(question)
     for phrases in (fts_phrases(terms), fts_phrases(terms, bridged=True)):
         if phrases:
             ids += [i for i, _ in await store.lexical_search(phrases, guild_id, CANDIDATES)]
+    ids += await on_the_day(store, question, query_vector, guild_id)
     rows = await store.sentences_by_ids(set(ids), guild_id)
     found_ids, vecs = await store.vectors(sorted(rows))
     closest = [i for i, _ in dense_hits[:CONTEXT_POOL] if i in rows]

@@ -20,10 +20,12 @@ from retrieval import search
 from retrieval.bridge import key, to_cyrillic
 from retrieval.config import REPO_ROOT, Settings
 from retrieval.cues import (
+    Day,
     PartOfMonth,
     Want,
     asked_since,
     carries,
+    days_asked,
     is_small_talk,
     parts_of_month,
     wanted,
@@ -36,7 +38,7 @@ from retrieval.evaluation import evaluate
 from retrieval.language import detect_language
 from retrieval.lexical import coverage, fts_query, matches, query_terms
 from retrieval.records import Article, ArticleInfo, Attribution, Sentence, Side
-from retrieval.store import SentenceRow
+from retrieval.store import SentenceRow, Store
 
 ARTICLES = [
     Article(title="Grain exports resume", outlet="Test Wire", published="2022-05-01", language="en", text=(
@@ -265,6 +267,53 @@ def test_parts_of_months_members_name(question: str, month: int, first: int, las
                                       "what happened on march 5", "late reports from Bakhmut"])
 def test_no_part_of_a_month(question: str):
     assert parts_of_month(question) == []
+
+
+@pytest.mark.parametrize("question, days", [
+    ("nov 15 some ru milblogger reckons ukr is gathering troops", [Day(11, 15)]),
+    ("what did zelensky say on apr 8th?", [Day(4, 8)]),
+    ("Qu'a dit Poutine le 1er mars ?", [Day(3, 1)]),
+    ("What did ISW report on November 15, 2022?", [Day(11, 15, 2022)]),
+    ("Що сказав Зеленський 24 лютого 2022?", [Day(2, 24, 2022)]),
+    ("что было 5 марта и 6 марта", [Day(3, 5), Day(3, 6)]),
+    ("what happened in march 2022?", []),
+    ("1,5 млн гривень", []),
+    ("100 days of war", []),
+    ("31 february", []),
+])
+def test_days_a_question_names(question: str, days: list[Day]):
+    assert days_asked(question) == days
+
+
+async def test_the_closest_sentences_of_the_day_asked_about_are_candidates(tmp_path: Path):
+    """"nov 15 some ru milblogger reckons ukr is gathering troops…": the report of 15 November
+    said it, though hundreds of sentences of other days were closer to the question. The
+    closest of that day's sentences join the candidates, of the articles the scope sees, and
+    none when the library holds more of that day than `DAY_BUDGET`."""
+    store = await Store.open(tmp_path / "library.sqlite3")
+    try:
+        question_vector = np.array([1, 0, 0, 0], dtype=np.float32)
+
+        async def add(name: str, published: str, closeness: list[float], guild_id: int | None = None) -> list[int]:
+            sentences = [f"{name} sentence {n}." for n in range(len(closeness))]
+            vectors = np.array([[c, (1 - c * c) ** 0.5, 0, 0] for c in closeness], dtype=np.float32)
+            _, ids = await store.add_article(name, Article(title=name, text=" ".join(sentences), published=published,
+                                                          guild_id=guild_id),
+                                             sentences, [Attribution("", Side.NONE, "none")] * len(sentences), vectors)
+            return ids
+
+        day = await add("report", "2022-11-15", [n / 12 for n in range(12)])
+        await add("other day", "2022-11-16", [1.0, 1.0])
+        await add("another guild", "2022-11-15", [1.0], guild_id=7)
+        found = await search.on_the_day(store, "nov 15 milbloggers", question_vector, None)
+        assert found == day[::-1][:search.DAY_CANDIDATES]
+        assert set(await search.on_the_day(store, "nov 15 milbloggers", question_vector, 7)) - set(day)
+        assert await search.on_the_day(store, "nov 15, 2021 milbloggers", question_vector, None) == []
+        assert await search.on_the_day(store, "milbloggers", question_vector, None) == []
+        assert not len((await store.vectors_published_on([(None, 11, 15)], None, budget=11))[0])
+        assert len((await store.vectors_published_on([(2022, 11, 15)], None, budget=12))[0]) == 12
+    finally:
+        await store.close()
 
 
 def test_the_short_russian_months_are_months_whole():
