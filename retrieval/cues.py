@@ -46,9 +46,11 @@ _WANTS_DATE = re.compile(
 _WANTS_NAME = re.compile(
     r"(^|[,;:]\s*)((with|to|from|by|for|avec|à|de|par|pour|з|із|зі|до|від|для|с|со|к|от|у)\s+)?"
     r"(who|whom|qui|хто|кого|кому|ким|кто|кем)\b|"
-    r"\b(which|what|quel(le)?s?|який|яка|які|какой|какая|какие)\s+(leaders?|officials?|ministers?|presidents?|"
-    r"country|countries|organi[sz]ations?|dirigeants?|responsables?|ministres?|présidents?|pays|"
-    r"лідер\w*|міністр\w*|країн\w*|лидер\w*|министр\w*|стран\w*)\b", _I)
+    r"\b(which|what|quel(le)?s?|який|яка|які|яке|якого|яких|какой|какая|какие|какое|какого|каких)\s+"
+    r"(leaders?|officials?|ministers?|presidents?|country|countries|organi[sz]ations?|towns?|cities|city|villages?|"
+    r"settlements?|dirigeants?|responsables?|ministres?|présidents?|pays|villes?|villages?|localités?|"
+    r"лідер\w*|міністр\w*|країн\w*|міст[оа]|міст|сел[оа]|сіл|селищ\w*|населен\w*|"
+    r"лидер\w*|министр\w*|стран\w*|город\w*|сёла|сел|населён\w*)\b", _I)
 
 # Words that are figures, in every case a sentence gives them ("чотирьох рахунків", "трёх
 # человек", "троє загиблих"), and stems that begin one ("тисяч": тисячі, тисячами), compared with

@@ -505,6 +505,12 @@ def test_fts_query_quotes_user_text():
     ("to whom did putin send the letter?", Want.NAME),
     ("Кого похитили оккупанты?", Want.NAME),
     ("De quoi parle Poutine ?", Want.ANY),
+    # Which places: a name.
+    ("nov 15 some milblogger reckons ukr is gathering troops to hit which towns next?", Want.NAME),
+    ("Près de quels villages l'armée a-t-elle repoussé des assauts ?", Want.NAME),
+    ("Які населені пункти звільнили?", Want.NAME),
+    ("Какие сёла взяли россияне?", Want.NAME),
+    ("Какие селекционеры работают?", Want.ANY),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
