@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from .bridge import is_cyrillic
@@ -267,6 +267,35 @@ def with_dates_in_words(question: str, language: str) -> str:
         return f"{day} {months[month - 1]} {year}"
 
     return _TYPED_DATE.sub(spelt, question)
+
+
+# The first day of Russia's full-scale invasion, from which members count the war's days ("on
+# the first day of the invasion", "day 100 of the war", "у перший день вторгнення").
+INVASION_DAY = date(2022, 2, 24)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "premier": 1, "deuxième": 2, "troisième": 3,
+             "перший": 1, "першого": 1, "першому": 1, "другий": 2, "другого": 2, "третій": 3, "третього": 3,
+             "первый": 1, "первого": 1, "первом": 1, "второй": 2, "второго": 2, "третий": 3, "третьего": 3}
+_WAR = (r"(?:the\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)|(?:la\s+)?guerre|l['’]\s*invasion"
+        r"|(?:повномасштабної\s+)?(?:війни|вторгнення|агресії)|(?:полномасштабного\s+)?(?:войны|вторжения|агрессии)")
+_NTH = r"(?P<n>\d{1,4})(?:st|nd|rd|th|e|ème|-?(?:й|го|ий|ого|ому|ом))?|(?P<word>[^\W\d_]+)"
+_WAR_DAY = re.compile(
+    rf"(?<!\w)(?:(?:{_NTH})\s+(?:day|jour|день|дня|дні|дне)\s+(?:of|de|d['’]|du)?\s*(?:{_WAR})"
+    rf"|(?:day|jour|день)\s+(?P<m>\d{{1,4}})\s+(?:of|de|du)\s+(?:{_WAR}))(?!\w)", _I)
+
+
+def with_war_days_dated(question: str, language: str) -> str:
+    """The question with the date of a day of the war it counts ("on the first day of the
+    invasion" → "…, 24 February 2022"), written after it in its language: the reports of that
+    day are dated, not numbered."""
+    def dated(match: re.Match[str]) -> str:
+        number = int(match["n"] or match["m"] or 0) or _ORDINALS.get((match["word"] or "").casefold(), 0)
+        if not 0 < number < 5000:
+            return match[0]
+        day = INVASION_DAY + timedelta(days=number - 1)
+        months = _MONTHS_AFTER_A_DAY.get(language, _MONTHS_AFTER_A_DAY["en"]).split()
+        return f"{match[0]} ({day.day} {months[day.month - 1]} {day.year})"
+
+    return _WAR_DAY.sub(dated, question)
 
 
 # The months, January first: their names and short forms in English and French, whole, and

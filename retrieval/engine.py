@@ -26,7 +26,14 @@ import numpy as np
 from . import search
 from .attribution import attribute_sentences, rules_version
 from .config import Settings
-from .cues import asked_since, is_small_talk, with_dates_in_words, without_courtesies, without_recency
+from .cues import (
+    asked_since,
+    is_small_talk,
+    with_dates_in_words,
+    with_war_days_dated,
+    without_courtesies,
+    without_recency,
+)
 from .embedder import EMBEDDED_TEXT, Embedder, passage
 from .errors import BadInput, IndexMismatch, UnknownArticle, UserError
 from .index import IVF, IndexMeta, VectorIndex, choose_kind, training_size
@@ -567,10 +574,11 @@ class Engine:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         # What is searched: the question in Cyrillic when typed in Latin letters, without a
-        # greeting or thanks, its dates in words, and without the words that ask for the latest.
+        # greeting or thanks, its dates in words (a day of the war counted too), and without the
+        # words that ask for the latest.
         read = without_courtesies(in_cyrillic(question))
         language = await self._run(partial(detect_language, read, default="en"))
-        read = with_dates_in_words(read, language)
+        read = with_war_days_dated(with_dates_in_words(read, language), language)
         topic = without_recency(read)
         query_vector = await self.encode_question(topic)
         async with self._index_lock:
