@@ -94,7 +94,7 @@ railway* railroad* rail ferroviaire* залізниц* залізнич* пот�
 airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэропорт* аеродром* аэродром* авіабаз* авиабаз*
 gas gaz газ газу газом газі газа газовий газов* газопровід* газопровод* gazoduc* pipeline*
 oil pétrole нафт* нефт*
-nuclear* atomic* nucléaire* atomique* атомн* ядерн*
+nuclear* atomic* nucléaire* atomique* атомн* ядерн* ядерк* ядерці ядерку ядерки нюк* nuke*
 npp npps аес аэс
 reactor* réacteur* реактор* енергоблок* энергоблок*
 plant plants station* centrale* станц* аес аэс

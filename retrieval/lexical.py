@@ -60,6 +60,7 @@ _THOUSANDS = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)"
 _DECIMAL = r"\d+(?:,\d{1,2}|\.(?:\d|1[3-9]|[2-9]\d))(?![.,]?\d)"
 _FIGURE = re.compile(rf"(?P<thousands>{_THOUSANDS})|{_DECIMAL}")
 _WORD = re.compile(rf"{_DESIGNATION}|{_THOUSANDS}|{_DECIMAL}|\w+", re.UNICODE)
+_AGE = re.compile(r"(\d{1,3})(?:yo|yrs?|y)")
 _DESIGNATED = re.compile(r"([^\W\d_]{1,3})(\d{1,4}\w*)")
 _VARIANT = re.compile(r"[^\W\d_]{1,3}\d{1,4}(?=[^\W\d_])")
 # A designation's letters are written with either script's look-alikes: the airliner "МС-21" is
@@ -101,9 +102,10 @@ gonna wanna gotta tbh idk imo btw ngl bro wut quelqu sait genre bref jsp mdr ptd
 """.split())
 # Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka
 # dam was blown up?" met Putin's "…after the dissolution of the Soviet Union" by its "after"
-# (and the nouns of "під час", "во время": during).
+# (and the nouns of "під час", "во время": during; of "станом на", "по состоянию на": as of).
 _STOPWORDS |= set("""
 after before during since until après avant pendant depuis після протягом после течение час время
+станом состоянию
 """.split())
 # Pronouns, forms of "to be", prepositions, the words of "according to" and the other cases of
 # "which" and "whose" the lists above missed: "Кого Кадыров обвинил…", "Когда … был взят
@@ -129,11 +131,14 @@ def words(text: str) -> list[str]:
 def _word(token: str) -> str:
     """A token as compared: a designation joined ("T-72" → "T72", "F-16s" → "F16"), a figure
     without its thousands separators ("1,500" → "1500") or with a point for its decimal one
-    ("6,5" → "6.5")."""
+    ("6,5" → "6.5"), an age as chat types it without its unit ("16yo" → "16": "16 years old")."""
     if token[0].isdigit():
         figure = _FIGURE.fullmatch(token)
         if figure:
             return re.sub("[.,]", "", token) if figure["thousands"] else token.replace(",", ".")
+        age = _AGE.fullmatch(token)
+        if age:
+            return age[1]
     if "-" not in token:
         return token
     joined = token.replace("-", "")

@@ -422,6 +422,7 @@ def test_ready_in_french_is_no_loan():
 def test_chat_abbreviations_meet_the_words_they_stand_for():
     terms = query_terms("how much cash did the govt give displaced ppl")
     assert all(matches(terms, "The government gave money to displaced people."))
+    assert all(matches(query_terms("ядерки"), "Ukraine's authorities have declared their nuclear ambitions."))
 
 
 def test_a_designation_names_a_model_and_is_no_figure():
@@ -454,6 +455,13 @@ def test_a_figure_written_with_separators_is_one_word():
     assert all(matches(query_terms("6,5 тисяч"), "отримати 6.5 тисяч гривень"))
     assert matches(query_terms("1500 troops"), "sent 1,500 troops")[0]
     assert matches(query_terms("24.02"), "on 24.02.2022") == [True, True]
+
+
+def test_an_age_typed_onto_its_number_is_the_number():
+    """"the 16yo girl" met nothing of "Katya, who is only 16 years old"."""
+    assert words("the 16yo girl and her 8yrs old brother") == ["the", "16", "girl", "and", "her", "8", "old", "brother"]
+    assert matches(query_terms("16yo girl"), "Katya, who is only 16 years old") == [True, False]
+    assert words("F-16s and 2022y") == ["f16", "and", "2022y"]
 
 
 @pytest.mark.parametrize("question, meets, misses", [
@@ -552,7 +560,7 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "Кого назначили в Izyum?", "Когда был взят Izyum?", "Izyum, по данным Генштаба", "Де свої війська тримає Izyum",
     "Près de Izyum, vers où ?", "яким військам у Izyum дякували", "Каким частям в Izyum помогли?",
     "Lequel des généraux commande à Izyum ?", "Чиї війська в Izyum?", "Izyum, по словам России",
-    "Izyum, за словами Генштабу",
+    "Izyum, за словами Генштабу", "скільки в Izyum станом на травень", "Izyum по состоянию на июнь",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -563,4 +571,4 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
     assert "izyum" in said
     assert not set(said) & {"after", "before", "since", "après", "після", "после", "wouldn", "didn", "кого", "был",
                             "данным", "свої", "près", "vers", "яким", "каким", "lequel", "чиї",
-                            "словам", "словами"}
+                            "словам", "словами", "станом", "состоянию"}
