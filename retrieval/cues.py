@@ -30,15 +30,22 @@ class Want(str, Enum):
 # "What is the (maximum) range of…", "quelle est la portée…": a measure is a figure too.
 _MEASURES_EN = r"number|percentage|share|amount|sum|toll|range|distance|cost|price|size|length"
 _MEASURES_FR = r"nombre|montant|part|somme|bilan|portée|distance|coût|prix|taille|longueur"
+# "Over what period?", "за який саме період?": how long, asked with a noun.
+_PERIOD = (r"(over|for|in|during)\s+what\s+(time\s+)?period|(sur|pendant|en)\s+quelle\s+période|"
+           r"за\s+який\s+(саме\s+)?(період|термін|час)|протягом\s+якого\s+(часу|періоду)|"
+           r"за\s+какой\s+(именно\s+)?(период|срок)|в\s+течение\s+какого\s+(времени|периода)")
+# "At what distance?", "на якій відстані?": how far, asked with a noun.
+_DISTANCE = (r"at\s+what\s+(approximate\s+)?distance|à\s+quelle\s+distance|"
+             r"на\s+якій\s+(приблизно\s+)?відстані|на\s+каком\s+(примерно\s+)?расстоянии")
 _WANTS_FIGURE = re.compile(
-    r"\b(how\s+(many|much|long|far|big|large|often)|"
+    rf"\b(how\s+(many|much|long|far|big|large|often)|{_PERIOD}|{_DISTANCE}|"
     rf"what(['’]s|\s+(is|was|are|were))?\s+(the\s+)?(\w+\s+)?({_MEASURES_EN})|"
     rf"combien|quel(le)?s?(\s+(est|était|sont|étaient))?\s+(la\s+|le\s+|les\s+|l['’])?({_MEASURES_FR})|"
     r"скільки|як\s+довго|как\s+долго|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
     r"сколько|какое\s+количество|какая\s+(дальность|стоимость|цена)|какова\s+(дальность|стоимость|цена)|"
     r"какой\s+(объ[её]м|размер))\b", _I)
 # Of those, the ones that ask how long something lasts.
-_WANTS_SPAN = re.compile(r"how\s+long|combien\s+de\s+temps|скільки\s+часу|як\s+довго|как\s+долго|сколько\s+времени", _I)
+_WANTS_SPAN = re.compile(rf"how\s+long|combien\s+de\s+temps|скільки\s+часу|як\s+довго|как\s+долго|сколько\s+времени|{_PERIOD}", _I)
 _WANTS_DATE = re.compile(
     r"\b(when|what\s+(date|day|year|month)|which\s+(date|day|year|month)|since\s+when|"
     r"quand|quel(le)?\s+(date|jour|année|mois)|depuis\s+quand|"
@@ -176,30 +183,62 @@ def _an_identifier(sentence: str, digits: re.Match[str]) -> bool:
             or _IDENTIFIER_BEFORE.search(sentence, max(0, digits.start() - _IDENTIFIER_REACH), digits.start()) is not None)
 
 
-def has_figure(sentence: str) -> bool:
-    """A figure in digits that is neither a date's nor a document's number, or in words
-    ("huit", "тисячі")."""
-    if any(not _in_a_date(sentence, digits) and not _an_identifier(sentence, digits)
-           for digits in _DIGITS.finditer(sentence)):
+@dataclass(frozen=True)
+class Stated:
+    """The figures and dates a question gives itself ("in early April 2022", "of the 300
+    deputies"): a sentence whose only figure or date is one of them repeats the question and
+    answers nothing ("У 2022 році." for "in what year, according to Zelensky in April 2022…")."""
+
+    figures: frozenset[str] = frozenset()
+    dates: frozenset[tuple[int, ...]] = frozenset()
+
+
+def _figures(text: str) -> set[str]:
+    """The figures in digits that count something, as digits alone ("1,500" → "1500")."""
+    return {re.sub(r"\D", "", digits.group()) for digits in _DIGITS.finditer(text)
+            if not _in_a_date(text, digits) and not _an_identifier(text, digits)}
+
+
+def _dates(text: str) -> set[tuple[int, ...]]:
+    """The dates in the text: years (one number), months (two: 0 and the month), days of a
+    month (the month and the day) and dates in figures (their three numbers)."""
+    found: set[tuple[int, ...]] = set()
+    for digits in _DIGITS.finditer(text):
+        if _NUMERIC_DATE.fullmatch(digits.group()):
+            found.add(tuple(int(part) for part in re.split(r"\D", digits.group())))
+    found.update((0, _month(w) or -1) for w in words(text)
+                 if w in _MONTH_WORDS or (w.startswith(_MONTH_STEMS) and w not in _MONTH_STEMS))
+    found.update((day.month, day.day) for day in days_asked(text))
+    return found
+
+
+def stated(question: str) -> Stated:
+    """The figures and dates the question gives (`Stated`)."""
+    return Stated(frozenset(_figures(question)), frozenset(_dates(question)))
+
+
+def has_figure(sentence: str, given: Stated = Stated()) -> bool:
+    """A figure in digits that is neither a date's nor a document's number, nor one the
+    question gives, or in words ("huit", "тисячі")."""
+    if _figures(sentence) - given.figures:
         return True
     return any(w in _NUMBER_WORDS or w.startswith(_NUMBER_STEMS) for w in words(sentence))
 
 
-def has_date(sentence: str) -> bool:
-    """A year, a numeric date or a month's name."""
-    if any(_NUMERIC_DATE.fullmatch(digits.group()) for digits in _DIGITS.finditer(sentence)):
-        return True
-    return any(w in _MONTH_WORDS or (w.startswith(_MONTH_STEMS) and w not in _MONTH_STEMS) for w in words(sentence))
+def has_date(sentence: str, given: Stated = Stated()) -> bool:
+    """A year, a numeric date or a month's name, other than those the question gives."""
+    return bool(_dates(sentence) - given.dates)
 
 
-def carries(want: Want, sentence: str, explicit_claimant: bool) -> bool:
-    """Whether the sentence holds the kind of answer wanted (always True for ANY)."""
+def carries(want: Want, sentence: str, explicit_claimant: bool, given: Stated = Stated()) -> bool:
+    """Whether the sentence holds the kind of answer wanted (always True for ANY), other than
+    a figure or date the question gives itself."""
     if want is Want.FIGURE:
-        return has_figure(sentence)
+        return has_figure(sentence, given)
     if want is Want.DATE:
-        return has_date(sentence)
+        return has_date(sentence, given)
     if want is Want.SPAN:
-        return has_figure(sentence) or has_date(sentence)
+        return has_figure(sentence, given) or has_date(sentence, given)
     if want is Want.NAME:
         return explicit_claimant or bool(_HAS_NAME.search(sentence))
     return True
@@ -242,9 +281,30 @@ _MONTHS_AFTER_A_DAY = {
 }
 
 
+# The seasons as members name them, winter first.
+_SEASON_WORDS = ("winter|hiver|зима|зиму|зими|взимку|взимі|зимой|зимы", "spring|printemps|весна|весну|весни|навесні|весной|весны",
+                 "summer|été|літо|літа|влітку|лето|летом|лета", "autumn|fall|automne|осінь|осені|восени|осень|осенью|осени")
+_SEASON = "|".join(_SEASON_WORDS)
+_BETWEEN = r"\s+(?:of\s+|de\s+|d['’]\s*|du\s+)?(?:the\s+year\s+)?"
+# A season with its year cut to two figures: "summer 22", "winter of '23", "влітку 22", "летом 22".
+_SEASON_SHORT_YEAR = re.compile(
+    rf"(?<!\w)(?P<season>{_SEASON})(?P<between>{_BETWEEN})['’]?(?P<year>\d\d)(?![\d.,/-]?\d)", _I)
+# A season with its year: "summer 2022", "l'été 2022", "влітку 2022 року", "зимой 2023".
+_SEASON_OF_A_YEAR = re.compile(rf"(?<!\w)(?P<season>{_SEASON}){_BETWEEN}(?P<year>(?:19|20)\d\d)(?!\d)", _I)
+
+
+def seasons_asked(question: str) -> frozenset[int]:
+    """The seasons the question names with their year (0 winter, 1 spring, 2 summer, 3 autumn):
+    "in summer 2022" dates the reports of June to August; "this spring" alone is no date, and
+    often the matter ("how much will be sown this spring?")."""
+    return frozenset(next(n for n, said in enumerate(_SEASON_WORDS) if re.fullmatch(said, match["season"], _I))
+                     for match in _SEASON_OF_A_YEAR.finditer(question))
+
+
 def with_dates_in_words(question: str, language: str) -> str:
     """The question with the dates it types in figures written as the reports write them, in
-    its language ("24.02.2022" → "24 лютого 2022" in Ukrainian).
+    its language ("24.02.2022" → "24 лютого 2022" in Ukrainian), and a season's year in full
+    ("summer 22" → "summer 2022": "22" alone met the 22nd of every month).
 
     Slashes are read day first unless that cannot be ("2/24/2022") or the question is in
     English, whose members more often write the month first ("3/4/2022": 4 March); dots and
@@ -266,6 +326,7 @@ def with_dates_in_words(question: str, language: str) -> str:
             return match[0]
         return f"{day} {months[month - 1]} {year}"
 
+    question = _SEASON_SHORT_YEAR.sub(lambda m: f"{m['season']}{m['between']}20{m['year']}", question)
     return _TYPED_DATE.sub(spelt, question)
 
 

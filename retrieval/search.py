@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
-from .cues import PartOfMonth, carries, days_asked, parts_of_month, wanted, with_dates_in_words
+from .cues import PartOfMonth, carries, days_asked, parts_of_month, seasons_asked, stated, wanted, with_dates_in_words
 from .lexical import (
     QueryTerm,
     coverage,
@@ -231,18 +231,25 @@ def published_since(scored: list[Scored], since: str) -> list[Scored]:
     return [s for s in scored if not s.row.article.published or s.row.article.published[:10] >= since]
 
 
-def _date_words(published: str, parts: Sequence[PartOfMonth] = ()) -> str:
+def _date_words(published: str, parts: Sequence[PartOfMonth] = (), seasons: Collection[int] = ()) -> str:
     """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in March 2022"
     finds the articles of that month, as the title's words do (`TITLE_CREDIT`); without its
     month when the question asks about another part of that month (`cues.parts_of_month`:
-    "mid December" is not a report of 7 December)."""
+    "mid December" is not a report of 7 December); with its season when the question names it
+    with a year (`cues.seasons_asked`: "summer 2022" finds the reports of June to August)."""
     try:
         year, month, day = (int(part) for part in published[:10].split("-"))
     except ValueError:
         return with_dates_in_words(published, "en")
+    season = f" {_SEASONS[month % 12 // 3]}" if month % 12 // 3 in seasons else ""
     if any(part.month == month and not part.first <= day <= part.last for part in parts):
-        return f"{day} {year}"
-    return with_dates_in_words(published[:10], "en")
+        return f"{day} {year}{season}"
+    return f"{with_dates_in_words(published[:10], 'en')}{season}"
+
+
+# The season of each quarter of the year from December, in the glossary's English, which
+# carries it to "влітку", "летом", "l'été".
+_SEASONS = ("winter", "spring", "summer", "autumn")
 
 
 # Words that name whose claim follows them: "according to the Russian MoD", "по данным
@@ -358,7 +365,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     `neighbours` holds the text of the sentences around each (`Store.neighbour_texts`)."""
     terms = query_terms(question)
     side = asked_side(question, language)
-    want = wanted(question)
+    want, given = wanted(question), stated(question)
     # A transcript's speaker label ("Dmitry Peskov: Thank you.") names who speaks: it counts as
     # the sentence's own words when what follows meets the question too, else as its title.
     labels = {i: speaker_label(row.sentence.text) for i, row in rows.items()}
@@ -367,11 +374,11 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     in_title: dict[str, list[bool]] = {}
     on_date: dict[str, tuple[list[bool], bool]] = {}
     years = [n for n, term in enumerate(terms) if _YEAR.fullmatch(term.word)]
-    parts = parts_of_month(question)
+    parts, seasons = parts_of_month(question), seasons_asked(question)
     for row in rows.values():
         if row.article.id not in in_title:
             in_title[row.article.id] = matches(terms, row.article.title)
-            dated = matches(terms, _date_words(row.article.published, parts))
+            dated = matches(terms, _date_words(row.article.published, parts, seasons))
             on_date[row.article.id] = dated, all(dated[n] for n in years)
     found = {}
     for i, row in rows.items():
@@ -399,7 +406,7 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
             cosine=cosine + offsets.get(row.article.language, 0.0) if cosine is not None else 0.0,
             coverage=coverage(terms, found[sentence_id], weights),
             context_coverage=coverage(terms, around[sentence_id], weights) if sentence_id in around else None,
-            typed=carries(want, row.sentence.text, attribution.how == "explicit"),
+            typed=carries(want, row.sentence.text, attribution.how == "explicit", given),
             sided=side is not Side.NONE and attribution.side is side,
             calibration=calibration,
             asked=language,

@@ -28,6 +28,8 @@ from retrieval.cues import (
     days_asked,
     is_small_talk,
     parts_of_month,
+    seasons_asked,
+    stated,
     wanted,
     with_dates_in_words,
     with_war_days_dated,
@@ -243,6 +245,31 @@ def test_a_part_of_a_month_dates_only_the_reports_of_those_days():
     assert found[1] > found[2] == found[3]
     assert search._date_words("2022-12-07", parts_of_month(question)) == "7 2022"
     assert search._date_words("2022-12-15", parts_of_month(question)) == "15 December 2022"
+
+
+def test_a_season_with_its_year_dates_the_reports_of_its_months():
+    """"how many guys per volunteer battalion in summer 22": the reports of June to August are
+    dated in it, those of other months are not, and "this spring" alone dates nothing."""
+    question = with_dates_in_words("how many guys per volunteer battalion in summer 22", "en")
+    assert question == "how many guys per volunteer battalion in summer 2022"
+    found = _coverages(question, "The Kremlin seeks 400 soldiers per volunteer battalion.",
+                       [("Daily update", "2022-07-15"), ("Daily update", "2022-10-15")])
+    assert found[1] > found[2]
+    assert search._date_words("2022-07-15", (), seasons_asked(question)) == "15 July 2022 summer"
+    assert search._date_words("2022-07-15") == "15 July 2022"
+
+
+@pytest.mark.parametrize("question, seasons", [
+    ("what happened in summer 2022?", {2}),
+    ("l'été 2022, selon l'ISW", {2}),
+    ("що було влітку 2022 року", {2}),
+    ("зимой 2023 года", {0}),
+    ("in the winter of 2022 and the spring of 2023", {0, 1}),
+    ("скільки засіють цієї весни?", set()),
+    ("how much will be sown this spring?", set()),
+])
+def test_seasons_named_with_their_year(question: str, seasons: set[int]):
+    assert seasons_asked(question) == seasons
 
 
 @pytest.mark.parametrize("question, month, first, last", [
@@ -533,6 +560,15 @@ def test_fts_query_quotes_user_text():
     ("Які населені пункти звільнили?", Want.NAME),
     ("Какие сёла взяли россияне?", Want.NAME),
     ("Какие селекционеры работают?", Want.ANY),
+    # A distance or a period asked with its noun.
+    ("На якій приблизно відстані від Харкова била авіація?", Want.FIGURE),
+    ("À quelle distance de Kreminna se trouve ce village ?", Want.FIGURE),
+    ("на каком расстоянии от херсона стоят", Want.FIGURE),
+    ("At what distance from the border?", Want.FIGURE),
+    ("ISW написав, що наступу не було. За який саме період?", Want.SPAN),
+    ("Over what period were no attacks reported?", Want.SPAN),
+    ("За какой период их уничтожили?", Want.SPAN),
+    ("Sur quelle période ?", Want.SPAN),
 ])
 def test_answer_type_of_a_question(question: str, want: Want):
     assert wanted(question) is want
@@ -622,6 +658,22 @@ def test_sentences_carrying_an_answer_type():
     assert carries(Want.ANY, "anything", False)
 
 
+def test_a_figure_or_date_the_question_gives_is_no_answer():
+    """"According to Zelensky in early April 2022, in what year was Ukraine turned away from
+    NATO?": "У 2022 році." repeats the question's year and answers nothing; "in 2008" answers."""
+    given = stated("According to Zelensky in early April 2022, in what year was Ukraine turned away from NATO?")
+    assert not carries(Want.DATE, "У 2022 році.", False, given)
+    assert not carries(Want.DATE, "In April, the talks went on.", False, given)
+    assert carries(Want.DATE, "Then, in 2008, the Alliance refused to accept Ukraine.", False, given)
+    assert carries(Want.DATE, "On April 5 they met.", False, given)  # a day says more than its month
+    assert carries(Want.DATE, "У 2022 році.", False)
+    given = stated("how many of the 300 deputies voted for it in 2022?")
+    assert not carries(Want.FIGURE, "All 300 deputies were present.", False, given)
+    assert carries(Want.FIGURE, "The law passed with 226 votes of 300.", False, given)
+    assert carries(Want.SPAN, "It lasted until 2023.", False, given)
+    assert not carries(Want.SPAN, "In 2022, all 300 deputies were present.", False, given)
+
+
 @pytest.mark.parametrize(("question", "language", "read"), [
     ("what happened on 14.04.2022?", "en", "what happened on 14 April 2022?"),
     ("Що сталося 24.02.2022?", "uk", "Що сталося 24 лютого 2022?"),
@@ -634,6 +686,11 @@ def test_sentences_carrying_an_answer_type():
     ("31.02.2022 or 40.01.2022", "en", "31.02.2022 or 40.01.2022"),
     ("the 2022-2023 winter, ratio 1.5.2", "en", "the 2022-2023 winter, ratio 1.5.2"),
     ("version 1.2.3.2022", "en", "version 1.2.3.2022"),
+    # A season's year cut to two figures.
+    ("summer 22 recruitment", "en", "summer 2022 recruitment"),
+    ("winter of '23", "en", "winter of 2023"),
+    ("летом 22 года", "ru", "летом 2022 года"),
+    ("summer 22.5 degrees", "en", "summer 22.5 degrees"),
 ])
 def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, read: str) -> None:
     assert with_dates_in_words(question, language) == read
