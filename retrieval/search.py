@@ -267,6 +267,14 @@ _TOPIC_CUES = re.compile(
     r"про|щодо|стосовно|відносно|о|об|обо|относительно|насч[её]т)(?!\w)")
 
 
+# "According to him" and its like point back at the speaker the question named first: "путин
+# перед вторжением: что там киевские власти по его словам заявили?" asks for Putin's claim.
+_BY_THE_ONE_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:according\s+to\s+(?:him|her|them)|in\s+(?:his|her|their)\s+(?:words|view)|"
+    r"(?:selon|d['’]après)\s+(?:lui|elle|eux)|за\s+(?:його|її|їхніми|їх)\s+(?:словами|даними)|"
+    r"по\s+(?:его|её|ее|их)\s+(?:словам|данным))(?!\w)")
+
+
 _TOPIC_END = re.compile(
     r"(?i)[,;:?!]|(?<!\w)(?:in|at|from|among|within|à|dans|chez|parmi|у|в|з|із|від|серед|во|из|от|среди)(?!\w)")
 
@@ -282,7 +290,8 @@ def asked_side(question: str, language: str = "") -> Side:
 
     A question often names both sides: "how many Ukrainian soldiers died according to the
     Russian MoD?", "что говорит Пригожин о потерях Украины?". The speaker is the side named
-    right after "according to" and its like; otherwise the one named nearest a verb of saying,
+    first when "according to him" points back at it, else the side named right after
+    "according to" and its like; otherwise the one named nearest a verb of saying,
     before it in English ("what does Kyiv say about Russian losses?"), on either side in the
     other languages, whose questions also put it after ("Que dit Moscou…", "Что говорит…").
     """
@@ -298,7 +307,11 @@ def asked_side(question: str, language: str = "") -> Side:
             named = [cue for cue in named if cue[0] not in within]
     source = _SOURCE_CUES.search(question)
     after_source = [side for start, _, side in named if source and start >= source.end()]
-    if after_source:
+    back = _BY_THE_ONE_NAMED.search(question)
+    before_back = [side for start, _, side in named if back and start < back.start()]
+    if before_back:
+        side = before_back[0]
+    elif after_source:
         side = after_source[0]
     elif verbs and named:
         def distance(cue: tuple[int, int, Side]) -> int:

@@ -591,6 +591,10 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Qu'a annoncé le ministère russe de la Défense ?", Side.RUSSIA),
     ("When did Russian forces report reaching Kreminna?", Side.RUSSIA),
     ("What is the state of Russian forces near Kreminna?", Side.NONE),
+    # "According to him" points back at the speaker named first.
+    ("путин перед вторжением: что киевские власти по его словам заявили насчёт ядерки?", Side.RUSSIA),
+    ("Zelensky on March 5: what did Russia plan, according to him?", Side.UKRAINE),
+    ("Poutine : qu'a fait Kiev, selon lui ?", Side.RUSSIA),
     # Acronyms as members type them, in lower case; not the Latin ones, which are words.
     ("что заявил генштаб всу о потерях россии", Side.UKRAINE),
     ("що каже генштаб зсу про втрати росії", Side.UKRAINE),
