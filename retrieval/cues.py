@@ -53,6 +53,9 @@ _WANTS_DATE = re.compile(
 _WANTS_NAME = re.compile(
     r"(^|[,;:]\s*)((with|to|from|by|for|avec|à|de|par|pour|з|із|зі|до|від|для|с|со|к|от|у)\s+)?"
     r"(who|whom|qui|хто|кого|кому|ким|кто|кем)\b|"
+    # "What's the name of…", "як звали…", "comment s'appelle…"
+    r"\bwhat(['’]?s|\s+(is|was|are|were))\s+(the\s+|(his|her|their)\s+)names?\b|\bquel(le)?s?\s+(est|était|sont)\s+(le|les|son|leurs?)\s+noms?\b|"
+    r"\bcomment\s+s['’]appel\w*|\bяк\s+(звали|звуть|зветься|називається)\b|\bкак\s+(звали|зовут|называется)\b|"
     r"\b(which|what|quel(le)?s?|який|яка|які|яке|якого|яких|какой|какая|какие|какое|какого|каких)\s+"
     r"(leaders?|officials?|ministers?|presidents?|country|countries|organi[sz]ations?|towns?|cities|city|villages?|"
     r"settlements?|dirigeants?|responsables?|ministres?|présidents?|pays|villes?|villages?|localités?|"

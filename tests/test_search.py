@@ -560,6 +560,11 @@ def test_fts_query_quotes_user_text():
     ("Які населені пункти звільнили?", Want.NAME),
     ("Какие сёла взяли россияне?", Want.NAME),
     ("Какие селекционеры работают?", Want.ANY),
+    # What something or someone is called.
+    ("whats the name of the 16yo girl who shielded her brother?", Want.NAME),
+    ("Comment s'appelle le village ?", Want.NAME),
+    ("Як звали загиблого пілота?", Want.NAME),
+    ("как называется операция", Want.NAME),
     # A distance or a period asked with its noun.
     ("На якій приблизно відстані від Харкова била авіація?", Want.FIGURE),
     ("À quelle distance de Kreminna se trouve ce village ?", Want.FIGURE),
