@@ -47,9 +47,10 @@ _WANTS_FIGURE = re.compile(
 # Of those, the ones that ask how long something lasts.
 _WANTS_SPAN = re.compile(rf"how\s+long|combien\s+de\s+temps|скільки\s+часу|як\s+довго|как\s+долго|сколько\s+времени|{_PERIOD}", _I)
 _WANTS_DATE = re.compile(
-    r"\b(when|what\s+(date|day|year|month)|which\s+(date|day|year|month)|since\s+when|"
-    r"quand|quel(le)?\s+(date|jour|année|mois)|depuis\s+quand|"
-    r"коли|якого\s+числа|в\s+якому\s+році|когда|какого\s+числа|в\s+каком\s+году)\b", _I)
+    r"\b(when|(what|which)\s+(dates?|days?|years?|months?)|since\s+when|"
+    r"quand|quel(le)?s?\s+(dates?|jours?|années?|mois)|depuis\s+quand|"
+    r"коли|якого\s+(числа|дня)|[ву]\s+(якому\s+році|який\s+день)|"
+    r"когда|какого\s+(числа|дня)|в\s+(каком\s+году|какой\s+день))\b", _I)
 _WANTS_NAME = re.compile(
     r"(^|[,;:]\s*)((with|to|from|by|for|avec|à|de|par|pour|з|із|зі|до|від|для|с|со|к|от|у)\s+)?"
     r"(who|whom|qui|хто|кого|кому|ким|кто|кем)\b|"
