@@ -297,6 +297,20 @@ _SEASON_SHORT_YEAR = re.compile(
 _SEASON_OF_A_YEAR = re.compile(rf"(?<!\w)(?P<season>{_SEASON}){_BETWEEN}(?P<year>(?:19|20)\d\d)(?!\d)", _I)
 
 
+# A month after "in" with its year cut to two figures: "в марте 22", "у березні 22", "en mars 22",
+# "in March '22". After "in" it is no day of the month ("22 марта", "on March 22", "в марте
+# 22-го"); in English only with its apostrophe ("in May 22 people died").
+_MONTH_SHORT_YEAR = re.compile(
+    r"(?<!\w)(?P<month>(?:en|в|во|у)\s+[^\W\d_]{3,}\.?\s+['’]?|in\s+[^\W\d_]{3,}\.?\s+['’])"
+    r"(?P<year>\d\d)(?![\d.,/:-]?\d|\s*[-–])", _I)
+
+
+def _with_the_month_s_year(match: re.Match[str]) -> str:
+    """"в марте 22" → "в марте 2022", when the word is a month."""
+    said = match["month"].rstrip("'’")
+    return f"{said}20{match['year']}" if _month(said.split()[1].rstrip(".")) else match[0]
+
+
 def seasons_asked(question: str) -> frozenset[int]:
     """The seasons the question names with their year (0 winter, 1 spring, 2 summer, 3 autumn):
     "in summer 2022" dates the reports of June to August; "this spring" alone is no date, and
@@ -307,8 +321,9 @@ def seasons_asked(question: str) -> frozenset[int]:
 
 def with_dates_in_words(question: str, language: str) -> str:
     """The question with the dates it types in figures written as the reports write them, in
-    its language ("24.02.2022" → "24 лютого 2022" in Ukrainian), and a season's year in full
-    ("summer 22" → "summer 2022": "22" alone met the 22nd of every month).
+    its language ("24.02.2022" → "24 лютого 2022" in Ukrainian), and the year of a season or
+    of a month after "in" in full ("summer 22", "в марте 22" → "summer 2022", "в марте 2022":
+    "22" alone met the 22nd of every month, and "марте 22" was read as 22 March).
 
     Slashes are read day first unless that cannot be ("2/24/2022") or the question is in
     English, whose members more often write the month first ("3/4/2022": 4 March); dots and
@@ -331,6 +346,7 @@ def with_dates_in_words(question: str, language: str) -> str:
         return f"{day} {months[month - 1]} {year}"
 
     question = _SEASON_SHORT_YEAR.sub(lambda m: f"{m['season']}{m['between']}20{m['year']}", question)
+    question = _MONTH_SHORT_YEAR.sub(_with_the_month_s_year, question)
     return _TYPED_DATE.sub(spelt, question)
 
 

@@ -704,6 +704,15 @@ def test_a_figure_or_date_the_question_gives_is_no_answer():
     ("winter of '23", "en", "winter of 2023"),
     ("летом 22 года", "ru", "летом 2022 года"),
     ("summer 22.5 degrees", "en", "summer 22.5 degrees"),
+    # A month's year after "in", which no day follows.
+    ("где россия в марте 22 развернула лагеря", "ru", "где россия в марте 2022 развернула лагеря"),
+    ("що було у березні 22?", "uk", "що було у березні 2022?"),
+    ("en mars 22, à Kherson", "fr", "en mars 2022, à Kherson"),
+    ("in March '22", "en", "in March 2022"),
+    ("on March 22", "en", "on March 22"),
+    ("in May 22 people died", "en", "in May 22 people died"),
+    ("в марте 22-го", "ru", "в марте 22-го"),
+    ("у Бахмуті 22 загиблих", "uk", "у Бахмуті 22 загиблих"),
 ])
 def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, read: str) -> None:
     assert with_dates_in_words(question, language) == read
