@@ -28,18 +28,24 @@ class Want(str, Enum):
 
 
 # "What is the (maximum) range of…", "quelle est la portée…": a measure is a figure too.
-_MEASURES_EN = r"number|percentage|share|amount|sum|toll|range|distance|cost|price|size|length"
-_MEASURES_FR = r"nombre|montant|part|somme|bilan|portée|distance|coût|prix|taille|longueur"
-# "Over what period?", "за який саме період?": how long, asked with a noun.
+_MEASURES_EN = r"number|percentage|share|amount|sum|toll|range|distance|cost|price|size|length|count|rate|weight|age"
+_MEASURES_FR = r"nombre|montant|part|somme|bilan|portée|distance|coût|prix|taille|longueur|taux|poids|âges?"
+# The same asked with a case of its noun ("на яку суму", "какого веса", "с какого возраста"),
+# from an age ("from what age"), or as a toll ("death toll of…"), and "скок", chat for сколько.
+_MEASURES_ASKED = (r"(from|at)\s+what\s+age|(death\s+)?toll\s+of|à\s+partir\s+de\s+quel\s+âge|"
+                   r"на\s+яку\s+суму|якого\s+(розміру|обсягу)|якої\s+(ваги|суми)|з\s+якого\s+віку|який\s+(\w+\s+)?(курс|вік)|"
+                   r"на\s+какую\s+сумму|какого\s+(размера|объ[её]ма|веса)|с\s+какого\s+возраста|какой\s+(\w+\s+)?(курс|возраст)|скок")
+# "Over what period?", "за який саме період?", "на какой срок?": how long, asked with a noun.
 _PERIOD = (r"(over|for|in|during)\s+what\s+(time\s+)?period|(sur|pendant|en)\s+quelle\s+période|"
-           r"за\s+який\s+(саме\s+)?(період|термін|час)|протягом\s+якого\s+(часу|періоду)|"
-           r"за\s+какой\s+(именно\s+)?(период|срок)|в\s+течение\s+какого\s+(времени|периода)")
+           r"за\s+який\s+(саме\s+)?(період|термін|час)|протягом\s+якого\s+(часу|періоду)|на\s+який\s+(термін|строк)|"
+           r"до\s+якого\s+(терміну|часу)|за\s+какой\s+(именно\s+)?(период|срок)|в\s+течение\s+какого\s+(времени|периода)|"
+           r"на\s+какой\s+срок|до\s+какого\s+(срока|времени)")
 # "At what distance?", "на якій відстані?": how far, asked with a noun.
 _DISTANCE = (r"at\s+what\s+(approximate\s+)?distance|à\s+quelle\s+distance|"
              r"на\s+якій\s+(приблизно\s+)?відстані|на\s+каком\s+(примерно\s+)?расстоянии")
 _WANTS_FIGURE = re.compile(
-    rf"\b(how\s+(many|much|long|far|big|large|often)|{_PERIOD}|{_DISTANCE}|"
-    rf"what(['’]s|\s+(is|was|are|were))?\s+(the\s+)?(\w+\s+)?({_MEASURES_EN})|"
+    rf"\b(how\s+(many|much|long|far|big|large|often)|{_PERIOD}|{_DISTANCE}|{_MEASURES_ASKED}|"
+    rf"what(['’]s|\s+(is|was|are|were))?\s+(the\s+)?(\w+(['’]s)?\s+)?({_MEASURES_EN})|"
     rf"combien|quel(le)?s?(\s+(est|était|sont|étaient))?\s+(la\s+|le\s+|les\s+|l['’])?({_MEASURES_FR})|"
     r"скільки|як\s+довго|как\s+долго|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
     r"сколько|какое\s+количество|какая\s+(дальность|стоимость|цена)|какова\s+(дальность|стоимость|цена)|"
@@ -49,8 +55,8 @@ _WANTS_SPAN = re.compile(rf"how\s+long|combien\s+de\s+temps|скільки\s+ч�
 _WANTS_DATE = re.compile(
     r"\b(when|(what|which)\s+(dates?|days?|years?|months?)|since\s+when|"
     r"quand|quel(le)?s?\s+(dates?|jours?|années?|mois)|depuis\s+quand|"
-    r"коли|якого\s+(числа|дня)|[ву]\s+(якому\s+році|який\s+день)|"
-    r"когда|какого\s+(числа|дня)|в\s+(каком\s+году|какой\s+день))\b", _I)
+    r"коли|якого\s+(числа|дня)|[ву]\s+(якому\s+році|який\s+день)|на\s+яке\s+число|"
+    r"когда|какого\s+(числа|дня)|в\s+(каком\s+году|какой\s+день)|на\s+какое\s+число)\b", _I)
 _WANTS_NAME = re.compile(
     r"(^|[,;:]\s*)((with|to|from|by|for|avec|à|de|par|pour|з|із|зі|до|від|для|с|со|к|от|у)\s+)?"
     r"(who|whom|qui|хто|кого|кому|ким|кто|кем)\b|"
