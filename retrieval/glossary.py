@@ -137,6 +137,7 @@ deliver* supply supplie* livr* fourni* постач* поставк* поста�
 send* sent envoy* envoie* надісл* надсил* відправ* отправ*
 promis* promet* обіця* пообіця* обеща* пообеща*
 give* gave given donn* надав* надала надали надасть дал дали дати дать предостав*
+provid* accorder accordé accordée accordés octroy* надати надає надавати
 receiv* received reçu* recev* отрима* получ* одерж*
 ally allies allied allié* союзни* союзн* партнер* partner*
 joint jointly together cooperat* coopér* conjointement team_up teamed_up спільно спільн* разом співпрац* совместн* вместе сотруднич*
@@ -301,7 +302,12 @@ name* entitled titled dubbed nommé* intitulé* назв* назива* назы
 ready readiness prêt prête prêts prêtes готов*
 temporar* temporaire* тимчасов* временн*
 hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* ховают* переховув* прячут* прячет* прятал* прячу*
-deliberat* intentional* purposeful* on_purpose délibéré* exprès навмисн* умисн* умышленн* намеренн* преднамерен*
+deliberat* intentional* purposeful* on_purpose délibéré* exprès навмисн* умисн* умышленн* намеренн* преднамерен* спеціально специально
+systematic* systématique* méthodique* планомірн* планомерн* систематичн* системн*
+preserv* préserv* зберег* збереж* зберіга* сохран*
+integrity intégrité цілісн* целостн*
+flight flights vol vols політ польот* полет* полёт* перельот* перелет*
+celebrat* commemorat* célébr* commémor* святкув* відсвятк* отмеча* отмет* праздн* відзначат* відзначит* відзначає
 veteran* vets vétéran* ветеран*
 ban banned banning bans forbid* forbad* prohibit* interdi* заборон* запрет* запрещ*
 thank* grateful* gratitude remerci* дяку* подяк* вдячн* благодар* спасиб*

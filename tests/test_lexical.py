@@ -252,6 +252,23 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     assert matches(terms, sentence)[verb]
 
 
+@pytest.mark.parametrize(("question", "said", "sentence"), [
+    ("что рашка специально уничтожает", "специально", "Russia is deliberately destroying it."),
+    ("что рашка планомерно уничтожает", "планомерно", "Russia is systematically destroying it."),
+    ("le vol de gagarine", "vol", "The first manned flight to space, by Yury Gagarin."),
+    ("Яку подію мали відзначати?", "відзначати", "Next week you will celebrate the creation of the Union."),
+    ("quel groupe devait accorder de l'aide ?", "accorder", "He called on the G7 to provide more aid."),
+    ("Россия сохраняла целостность Украины?", "сохраняла", "Russia did everything to preserve Ukraine's integrity."),
+    ("Россия сохраняла целостность Украины?", "целостность", "Russia did everything to preserve Ukraine's integrity."),
+])
+def test_words_read_in_members_questions_meet_the_reports(question: str, said: str, sentence: str):
+    """Words of questions the retrieval missed ("планомерно", "відзначати", "accorder") that
+    the glossary now carries to the words of the answer in another language."""
+    terms = query_terms(question)
+    found = dict(zip((t.word for t in terms), matches(terms, sentence)))
+    assert found[said]
+
+
 
 @pytest.mark.parametrize(("question", "word", "sentence"), [
     ("скільки полонених взяли на Курщині?", "Курщині", "Ukraine took 909 prisoners in the Kursk region."),
