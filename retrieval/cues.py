@@ -9,10 +9,10 @@ languages, written for question forms in general, not for any question set.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from collections.abc import Iterator
 
 from .bridge import is_cyrillic
 from .lexical import words

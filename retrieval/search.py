@@ -231,6 +231,11 @@ def published_since(scored: list[Scored], since: str) -> list[Scored]:
     return [s for s in scored if not s.row.article.published or s.row.article.published[:10] >= since]
 
 
+# The season of each quarter of the year from December, in the glossary's English, which
+# carries it to "влітку", "летом", "l'été".
+_SEASONS = ("winter", "spring", "summer", "autumn")
+
+
 def _date_words(published: str, parts: Sequence[PartOfMonth] = (), seasons: Collection[int] = ()) -> str:
     """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in March 2022"
     finds the articles of that month, as the title's words do (`TITLE_CREDIT`); without its
@@ -245,11 +250,6 @@ def _date_words(published: str, parts: Sequence[PartOfMonth] = (), seasons: Coll
     if any(part.month == month and not part.first <= day <= part.last for part in parts):
         return f"{day} {year}{season}"
     return f"{with_dates_in_words(published[:10], 'en')}{season}"
-
-
-# The season of each quarter of the year from December, in the glossary's English, which
-# carries it to "влітку", "летом", "l'été".
-_SEASONS = ("winter", "spring", "summer", "autumn")
 
 
 # Words that name whose claim follows them: "according to the Russian MoD", "по данным
