@@ -37,7 +37,7 @@ from .lexical import (
 )
 from .records import ArticleInfo, Quote, Side
 from .store import SentenceRow, Store
-from .text import is_question, only_names_who_said_it
+from .text import is_question, only_names_who_said_it, only_says_a_view_was_given
 
 # Weights and thresholds, calibrated on the development set (docs/quality.md).
 LEXICAL_SIMILARITY = 0.7
@@ -429,12 +429,14 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
 
 def score_candidates(question: str, query_vector: np.ndarray, pool: Pool, calibration: Calibration,
                      language: str = "") -> list[Scored]:
-    """Every candidate scored alike, best first; a sentence that asks, or that only names who
-    said the one before it, is no candidate: neither answers on its own."""
+    """Every candidate scored alike, best first; a sentence that asks, that only names who said
+    the one before it, or that only says a view was given, is no candidate: none answers on its
+    own."""
     scored = [Scored(e.row, e.score, e.similarity, e.support, e.typed)
               for e in evidence(question, query_vector, pool.rows, pool.vectors, calibration, language,
                                 pool.neighbours)
-              if not (is_question(e.row.sentence.text) or only_names_who_said_it(e.row.sentence.text))]
+              if not (is_question(e.row.sentence.text) or only_names_who_said_it(e.row.sentence.text)
+                      or only_says_a_view_was_given(e.row.sentence.text))]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
 

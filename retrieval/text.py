@@ -256,6 +256,31 @@ def only_names_who_said_it(sentence: str) -> bool:
     return bool(opening) and not _MORE_SAID.search(sentence, opening.end())
 
 
+# A readout's line that a view was given, not which: "Vladimir Putin gave his principled
+# assessment of the negotiating process", "The two leaders exchanged views on food security",
+# "Президенти обмінялися думками щодо…", "Стороны обменялись мнениями…".
+_VIEW_GIVEN = re.compile(
+    r"\b(?:gave|give|gives|shared|shares|laid out|lays out|outlined|outlines|set out|presented|explained|"
+    r"exchanged|exchange|expressed|voiced|reiterated|conveyed)\s+(?:his|her|their|its|our|the|an?|"
+    r"Russia['’]s|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Moscow['’]s)?\s*(?:\w+\s+){0,2}?"
+    r"(?:assessments?|positions?|approach(?:es)?|views?|opinions?|vision|evaluations?|stance|thoughts|considerations)\b"
+    r"|\b(?:обмінял\w*|обменял\w*)\s+(?:думками|поглядами|мнениями|взглядами)"
+    r"|\b(?:поділи\w*|поделил\w*|дав|дал|виклав|изложил)\s+(?:\w+\s+)?(?:оцінк\w*|оценк\w*|позиці\w*|позици\w*|баченн\w*|видени\w*)"
+    r"|\b(?:échangé|échangent|exposé|présenté|partagé)\s+(?:\w+\s+){0,2}(?:vues|points de vue|évaluation|position|analyse)\b",
+    re.IGNORECASE,
+)
+# What, after it, gives the view: "…, stressing that…", "…: …", a quotation, "including…".
+_VIEW_SAID = re.compile(r"\b(?:that|which|why|including|namely|що|что|які|которые|que|qui|notamment)\b|[:“\"«]", re.IGNORECASE)
+
+
+def only_says_a_view_was_given(sentence: str) -> bool:
+    """A readout's line that someone gave a view without giving it ("Vladimir Putin laid out
+    Russia's position regarding the operation"): it names the speaker and the matter, so it
+    met "what does Putin say about…" before the sentences that say it, and answers nothing."""
+    given = _VIEW_GIVEN.search(sentence)
+    return bool(given) and not _VIEW_SAID.search(sentence, given.end())
+
+
 def is_credit(sentence: str) -> bool:
     """A photo or image credit line, which states nothing."""
     return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")

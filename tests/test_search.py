@@ -478,11 +478,13 @@ def test_a_wider_margin_orders_more_of_the_best_quotes_by_date():
 def test_a_sentence_that_asks_or_only_names_a_speaker_is_never_quoted():
     """A journalist's question in a transcript ("…if conscripts will be sent to Ukraine?") is
     as close in wording to a member's question as a question can be, and claims nothing; "This
-    was stated by…" names who said the sentence before it, and says nothing itself."""
+    was stated by…" names who said the sentence before it, and says nothing itself; nor does
+    "… gave his assessment of…", which says a view was given, not which."""
     texts = {1: "Can you tell us if conscripts will be sent to Ukraine?",
              2: "Conscripts are not and will not be taking part in the fighting.",
              3: "«Чи будуть строковики воювати?» — запитала журналістка.",
-             4: "This was stated by Dmitry Peskov when asked about conscripts sent to Ukraine."}
+             4: "This was stated by Dmitry Peskov when asked about conscripts sent to Ukraine.",
+             5: "Dmitry Peskov gave his assessment of sending conscripts to Ukraine."}
     rows = _press_conference(texts)
     query = np.ones(4, dtype=np.float32) / 2
     pool = search.Pool(rows, {i: query for i in rows}, {})

@@ -10,6 +10,7 @@ from retrieval.text import (
     is_question,
     normalize_ws,
     only_names_who_said_it,
+    only_says_a_view_was_given,
     split_sentences,
 )
 
@@ -186,3 +187,24 @@ def test_an_article_of_fragments_only_is_kept_whole() -> None:
 ])
 def test_a_sentence_that_only_names_who_said_what_came_before(sentence: str, only: bool) -> None:
     assert only_names_who_said_it(sentence) is only
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("Vladimir Putin laid out Russia's position regarding the ongoing military operation.", True),
+    ("Vladimir Putin also gave his principled assessment of the negotiating process frozen by Kiev.", True),
+    ("The two leaders exchanged views on issues related to global food security.", True),
+    ("The leaders continued their detailed exchange of views on the situation in Ukraine.", True),
+    ("Президенти обмінялися думками щодо ситуації навколо України.", True),
+    ("Стороны обменялись мнениями о ситуации на Украине.", True),
+    ("Les deux dirigeants ont échangé leurs vues sur la situation.", True),
+    # The view itself follows.
+    ("Vladimir Putin shared his assessment, stressing that the talks had stalled.", False),
+    ("Putin laid out his position: the West is to blame.", False),
+    ("I explained our view on why energy cooperation with Russia cannot be isolated from its policy.", False),
+    ("Putin reiterated Russia's position, including its non-first-use policy.", False),
+    ("Zelensky said the talks had stalled.", False),
+])
+def test_a_readout_line_that_only_says_a_view_was_given(sentence: str, only: bool) -> None:
+    """"Vladimir Putin laid out Russia's position regarding…" names the speaker and the
+    matter of "what does Putin say about…", and not what he said."""
+    assert only_says_a_view_was_given(sentence) is only
