@@ -269,6 +269,11 @@ _VIEW_GIVEN = re.compile(
     r"|\b(?:échangé|échangent|exposé|présenté|partagé)\s+(?:\w+\s+){0,2}(?:vues|points de vue|évaluation|position|analyse)\b",
     re.IGNORECASE,
 )
+# The nouns of a view, looked for first, as plain text: the pattern costs ~20 µs a sentence,
+# and the ranking asks it of every candidate.
+_VIEW_NOUNS = ("assessment", "position", "approach", "view", "opinion", "vision", "evaluation", "stance", "thought",
+               "consideration", "думк", "погляд", "мнени", "взгляд", "оцінк", "оценк", "позиці", "позици", "баченн",
+               "видени", "vues", "point", "analyse")
 # What, after it, gives the view: "…, stressing that…", "…: …", a quotation, "including…".
 _VIEW_SAID = re.compile(r"\b(?:that|which|why|including|namely|що|что|які|которые|que|qui|notamment)\b|[:“\"«]", re.IGNORECASE)
 
@@ -277,7 +282,8 @@ def only_says_a_view_was_given(sentence: str) -> bool:
     """A readout's line that someone gave a view without giving it ("Vladimir Putin laid out
     Russia's position regarding the operation"): it names the speaker and the matter, so it
     met "what does Putin say about…" before the sentences that say it, and answers nothing."""
-    given = _VIEW_GIVEN.search(sentence)
+    folded = sentence.casefold()
+    given = any(noun in folded for noun in _VIEW_NOUNS) and _VIEW_GIVEN.search(sentence)
     return bool(given) and not _VIEW_SAID.search(sentence, given.end())
 
 
