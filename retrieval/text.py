@@ -273,7 +273,7 @@ _VIEW_GIVEN = re.compile(
 # and the ranking asks it of every candidate.
 _VIEW_NOUNS = ("assessment", "position", "approach", "view", "opinion", "vision", "evaluation", "stance", "thought",
                "consideration", "думк", "погляд", "мнени", "взгляд", "оцінк", "оценк", "позиці", "позици", "баченн",
-               "видени", "vues", "point", "analyse")
+               "видени", "vues", "point", "évaluation", "analyse")
 # What, after it, gives the view: "…, stressing that…", "…: …", a quotation, "including…".
 _VIEW_SAID = re.compile(r"\b(?:that|which|why|including|namely|що|что|які|которые|que|qui|notamment)\b|[:“\"«]", re.IGNORECASE)
 

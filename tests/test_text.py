@@ -197,6 +197,7 @@ def test_a_sentence_that_only_names_who_said_what_came_before(sentence: str, onl
     ("Президенти обмінялися думками щодо ситуації навколо України.", True),
     ("Стороны обменялись мнениями о ситуации на Украине.", True),
     ("Les deux dirigeants ont échangé leurs vues sur la situation.", True),
+    ("Le président a présenté son évaluation de la situation.", True),
     # The view itself follows.
     ("Vladimir Putin shared his assessment, stressing that the talks had stalled.", False),
     ("Putin laid out his position: the West is to blame.", False),
