@@ -145,6 +145,18 @@ _CLAIM_CUES = re.compile(
     r"explain|explains|explained|give|gives|gave|call|calls|called|describe|describes|described|"
     r"report|reports|reported|stated|announce|announces|announced|deny|denies|denied|"
     r"assert|asserts|allege|alleges|insist|insists|confirm|confirms|acknowledge|acknowledges|"
+    # Offering, warning, wanting, thinking and writing are said by someone too.
+    r"warn|warns|warned|offer|offers|offered|urge|urges|urged|propose|proposes|proposed|"
+    r"promise|promises|promised|think|thinks|thought|believe|believes|believed|tell|tells|told|"
+    r"write|writes|wrote|argue|argues|argued|predict|predicts|predicted|suggest|suggests|"
+    r"suggested|demand\w*|threaten|threatens|threatened|want|wants|wanted|"
+    r"avert\w*|proposent|proposé\w*|proposait|promet\w*|promis\w*|pense|pensent|pensait|"
+    r"estim\w*|racont\w*|écri\w*|exig\w*|veut|voulait|"
+    r"попереджа\w*|попереди\w*|пропон\w*|запропон\w*|обіця\w*|пообіця\w*|вважа\w*|розповіда\w*|"
+    r"розповів|розповіла|розповіли|писа\w*|напис\w*|вимага\w*|погрожу\w*|хоче|хочуть|хотів|хотіла|"
+    r"проси\w*|заклика\w*|закликав|"
+    r"предупрежда\w*|предупреди\w*|предлага\w*|предложи\w*|обеща\w*|пообеща\w*|счита\w*|"
+    r"рассказ\w*|требова\w*|требу\w*|угрожа\w*|хочет|хотят|хотел\w*|призыва\w*|призвал\w*|"
     r"selon|d'après|affirm\w*|dit|disent|déclar\w*|accuse|explique|expliqué|qualifie|qualifié|"
     r"annonc\w*|rapport\w*|indiqu\w*|prétend\w*|dément\w*|démenti|reconna\w*|reconnu|"
     r"каже|кажуть|казав|казала|казали|сказав|сказала|сказали|сказал|заяв\w*|стверджу\w*|за словами|звинувачу\w*|поясни\w*|поясню\w*|назива\w*|"
@@ -275,6 +287,9 @@ _BY_THE_ONE_NAMED = re.compile(
     r"по\s+(?:его|её|ее|их)\s+(?:словам|данным))(?!\w)")
 
 
+_THAT = re.compile(r"(?i)(?<!\w)(?:that|que|qu['’]|що|что|шо|чо)(?!\w)")
+
+
 _TOPIC_END = re.compile(
     r"(?i)[,;:?!]|(?<!\w)(?:in|at|from|among|within|à|dans|chez|parmi|у|в|з|із|від|серед|во|из|от|среди)(?!\w)")
 
@@ -298,6 +313,11 @@ def asked_side(question: str, language: str = "") -> Side:
     named = sides_named(question)
     verbs = list(_CLAIM_CUES.finditer(question))
     if verbs:
+        # What follows "that" after the verb is what is said, not who says it: "ISW 22 березня
+        # написав, що росіяни не вели…" asks ISW.
+        said = _THAT.search(question, verbs[0].end())
+        if said:
+            named = [cue for cue in named if cue[0] < said.start()]
         topic = _TOPIC_CUES.search(question, verbs[0].end())
         if topic:
             # The matter runs to the next phrase that may name where it is said: "Що кажуть

@@ -643,6 +643,17 @@ def test_answer_type_of_a_question(question: str, want: Want):
     ("Что Кремль говорит о потерях Украины?", Side.RUSSIA),
     ("Que dit l'état-major sur les pertes russes ?", Side.NONE),
     ("What does the General Staff say about Russian losses?", Side.NONE),
+    # Verbs of offering, warning, wanting, thinking and writing ask for a claim too.
+    ("what did putin offer guterres about the azovstal guys?", Side.RUSSIA),
+    ("On April 10, what did Zelensky warn would happen?", Side.UKRAINE),
+    ("Что предлагал Кремль на переговорах?", Side.RUSSIA),
+    ("Що Зеленський пропонував Путіну?", Side.UKRAINE),
+    ("Qu'a proposé Kiev à Moscou ?", Side.UKRAINE),
+    ("What is the offer on the table?", Side.NONE),
+    # What follows "that" after the verb is what is said, not who says it.
+    ("ISW 22 березня написав, що росіяни не вели жодних наступальних дій?", Side.NONE),
+    ("Генштаб ЗСУ писав, що росіяни відійшли?", Side.UKRAINE),
+    ("What did Russia say that Ukraine did in Bakhmut?", Side.RUSSIA),
 ])
 def test_the_side_a_question_asks_about(question: str, side: Side):
     assert search.asked_side(question, detect_language(question, default="en")) is side
