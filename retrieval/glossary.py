@@ -116,6 +116,15 @@ billion* milliard* мільярд* миллиард* млрд
 million* мільйон* миллион* млн
 thousand* mille milliers тисяч* тис тысяч*
 hundred* cent centaines сот* сотні
+2 two deux два дві двох двоє
+3 three trois три трьох трёх троє трое
+4 four quatre чотири чотирьох четыре четырёх четырех
+5 five cinq п'ять пять п'яти пяти
+6 six шість шесть шести
+7 seven sept сім семь семи
+8 eight huit вісім восемь восьми
+9 nine neuf дев'ять девять девяти
+10 ten dix десять десяти
 percent* pourcent* відсот* процент*
 dollar* dollars долар* доллар* usd
 euro euros євро евро eur
@@ -182,6 +191,7 @@ control* contrôl* контрол* підконтрол*
 territor* територі* территори*
 region* région* област* облас* регіон* регион* oblast*
 city cities town* ville* village* localité* settlement* місто міста міст містах населен* город* сел* село села сіл
+sister_city sister_cities twin_town twin_towns twin_city twin_cities twinning jumel* побратим* породнен*
 border* frontière* кордон* границ* checkpoint* crossing*
 close* closed closing ferm* закри* закры* закритт*
 open* opened ouvr* відкри* открыт* открыл*
@@ -231,6 +241,7 @@ republic* république* республік* республик* днр лнр dpr
 independence indépendan* незалежн* независим*
 recogni* reconnai* reconnu* визнан* признан* признал* признать признает признают признав* визнав* визнал* визнати визнає визнают*
 referend* référend* референдум*
+turnout taux_de_participation явк* явка явку
 annex* annexi* анексі* аннекси* приєдна* присоедин*
 membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
 nato otan нато альянс* alliance*

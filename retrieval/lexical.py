@@ -222,6 +222,7 @@ def query_terms(question: str) -> list[QueryTerm]:
     """The question's content terms, in order, with their cross-language bridges."""
     out: list[QueryTerm] = []
     names = _names(question)
+    days = _days_of_months(question)
     question, glossary_phrases = _glossary_phrases_in(question)
     for word in _content_words(question):
         if word in glossary_phrases:
@@ -229,7 +230,12 @@ def query_terms(question: str) -> list[QueryTerm]:
             continue
         folded = fold(word)
         if word.replace(".", "", 1).isdigit():
-            out.append(QueryTerm(word, 2.0, frozenset({"=" + word}), frozenset(), (word,)))
+            # A small figure is also met written out ("3 words": "three words we have been
+            # fighting for"), through the glossary's lines for two to ten; not a month's day
+            # ("aug 9" is no "nine").
+            forms, phrases, bridged = _bridges([] if word in days else glossary().concepts_of(word))
+            out.append(QueryTerm(word, 2.0, frozenset({"=" + word, *forms}), frozenset(),
+                                 tuple(dict.fromkeys([word, *bridged]))))
             continue
         designated = is_designation(word) and _DESIGNATED.fullmatch(word)
         if designated:
@@ -269,6 +275,22 @@ def query_terms(question: str) -> list[QueryTerm]:
         out.append(QueryTerm(word, 1.0, frozenset(forms), frozenset(name_keys), tuple(dict.fromkeys(search)),
                              frozenset(phrases), _identifies(concepts)))
     return out
+
+
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
+def _names_a_month(token: str) -> bool:
+    return any(form.folded in _MONTH_NAMES for concept in glossary().concepts_of(fold(token.casefold()))
+               for form in concept)
+
+
+def _days_of_months(question: str) -> set[str]:
+    """The figures written next to a month's name, in any of the four languages ("aug 9",
+    "5 вересня"): days, not counts."""
+    tokens = _WORD.findall(question)
+    return {token for i, token in enumerate(tokens) if token.isdigit()
+            and any(map(_names_a_month, tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]))}
 
 
 def _without_possessive_s(word: str, folded: str) -> tuple[str, str]:

@@ -505,6 +505,32 @@ def test_a_lower_case_two_letter_word_is_still_no_term():
     assert [term.word for term in query_terms("tell us about Izyum")] == ["izyum"]
 
 
+@pytest.mark.parametrize("question, figure, sentence, met", [
+    ("zelensky 100 days speech, what r the 3 words ukr is fighting for", "3", "there are three words we fight for", True),
+    ("what were the three words?", "three", "The 3 words were peace, victory, Ukraine.", True),
+    ("combien de morts, 5 ?", "5", "Cinq personnes ont été tuées.", True),
+    ("7 загиблих?", "7", "Семь человек погибли.", True),
+    # A month's day counts nothing: "aug 9" is no "nine", "5 вересня" no "п'ять".
+    ("what happened near bakhmut on aug 9?", "9", "Nine soldiers were wounded near Bakhmut.", False),
+    ("Що сталося 5 вересня на ЗАЕС?", "5", "П'ять членів місії залишилися на ЗАЕС.", False),
+])
+def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence: str, met: bool):
+    """"What are the 3 words" is answered by "three words…": the glossary's lines for two to
+    ten bridge a figure and its words, but not a day of a month."""
+    terms = query_terms(question)
+    term = next(n for n, t in enumerate(terms) if t.word == figure)
+    assert matches(terms, sentence)[term] is met
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("what did shmyhal want from mayors abroad? some twinning thing?", "renew the tradition of sister cities"),
+    ("что путин сказал про явку?", "I know that the turnout was high."),
+])
+def test_civic_words_across_languages(question: str, sentence: str):
+    terms = query_terms(question)
+    assert any(matches(terms, sentence)[n] for n, t in enumerate(terms) if t.word in ("twinning", "явку"))
+
+
 @pytest.mark.parametrize("question, meets, misses", [
     ("when did ukraine liberate kherson city", ["Ukrainian forces have taken control of Kherson City.",
                                                 "Ukrainian troops liberated Kherson."],
