@@ -28,6 +28,10 @@ _CREDIT = re.compile(
     r"[^.!?]{0,120}$",
     re.IGNORECASE,
 )
+# A copyright sign in a line this short is an image's credit, not a sentence quoting one.
+_CREDIT_MAX_WORDS = 12
+# A map's or chart's source line, written without a sentence's end: "Source: Satellite image…".
+_SOURCE_LINE = re.compile(r"^\W*(?:source|sources|джерело|джерела|источник|источники)\s*:", re.IGNORECASE)
 # Words that end a segment but not a sentence when a capitalised word follows.
 _TITLES = {"m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
            "gov", "sen", "rep", "prof", "pr", "me", "mgr"}
@@ -288,8 +292,14 @@ def only_says_a_view_was_given(sentence: str) -> bool:
 
 
 def is_credit(sentence: str) -> bool:
-    """A photo or image credit line, which states nothing."""
-    return bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©")
+    """A photo, image or map credit line, which states nothing: "Photo Gavriil Grigorov / POOL /
+    AFP", "Satellite image ©2022 Maxar Technologies", "Source: NASA's Fire Information…, Esri,
+    Maxar]" (ISW's maps, which came first for questions on Maxar's imagery)."""
+    if bool(_CREDIT.match(sentence)) and "/" in sentence or sentence.startswith("©"):
+        return True
+    if "©" in sentence and len(sentence.split()) <= _CREDIT_MAX_WORDS:
+        return True
+    return bool(_SOURCE_LINE.match(sentence)) and not _SENTENCE_END.search(sentence.rstrip("]"))
 
 
 def is_link_list(sentence: str) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from retrieval.text import (
     article_sentences,
     clean_paragraphs,
+    is_credit,
     is_question,
     normalize_ws,
     only_names_who_said_it,
@@ -50,6 +51,21 @@ def test_seed_sentences_are_verbatim(seed_text: str, seed_sentences: list[str]) 
 
 def test_caption_is_text_but_credit_is_not(seed_sentences: list[str]) -> None:
     assert any(s.startswith("Le président russe Vladimir Poutine rencontre") for s in seed_sentences)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Satellite image ©2022 Maxar Technologies.", True),
+    ("- Satellite images ©2022 Maxar Technologies", True),
+    ("Source: Satellite image ©2022 Maxar Technologies", True),
+    ("Source: NASA’s Fire Information for Resource Management System over Donbas, July 15 – July 23 and Esri, "
+     "Maxar, Earthstar Geographics, and the GIS User Community]", True),
+    ("Photo Gavriil Grigorov / POOL / AFP", True),
+    ("Source: the General Staff said that five tanks were destroyed.", False),
+    ("Maxar imagery (©2022) showed Russian combat vehicles sheltering under the plant's turbine hall near a reactor.",
+     False),
+])
+def test_image_and_map_credits_are_no_sentences(line: str, credit: bool) -> None:
+    assert is_credit(line) is credit
 
 
 def test_quotations_and_figures_stay_inside_sentences(seed_sentences: list[str]) -> None:
