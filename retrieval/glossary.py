@@ -200,7 +200,7 @@ capital* столиц*
 government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet* govt gov
 minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod МО
 defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi* МО
-foreign* étranger* étrangère* закордон* иностран* зарубіжн* зовнішн* внешн*
+foreign* foreigner* étranger* étrangère* закордон* иностран* іноземн* іноземц* зарубіжн* зовнішн* внешн*
 president* présiden* президент*
 prime premier прем премьер*
 parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada рада ради раді депутат* парламент* дума думы
@@ -256,7 +256,7 @@ ww1 wwi first_world_war world_war_i world_war_one première_guerre_mondiale пе
 crisis crises crise* криз*
 famine* hunger* faim голод*
 council* conseil* радбез* совбез*
-journalist* journaliste* журналіст* журналист*
+journalist* journaliste* журналіст* журналист* журналюг*
 milblogger* blogger* blogueur* мілблогер* блогер* воєнкор* військкор* милблогер* военкор*
 channel* chaîne* канал*
 social* соцмереж* соцсет* соціальн* социальн*
@@ -440,6 +440,20 @@ urban urbain* міськ*
 sky ciel небо неба небі небом
 easter pâques великдень* пасх*
 commission* комісі* комисси* єврокоміс* еврокомисс*
+confirm* confirmé* confirmer підтвердж* підтверд* подтвержд* подтверд*
+hostage* otage* заручни* заложни*
+student* étudiant* студент*
+column columns colonne* колона колони колону колоною колонн*
+thermobaric* thermobarique* термобаричн* термобарическ*
+leasing* лізинг* лизинг*
+spare_parts pièces_détachées запчаст* комплектуюч* комплектующ*
+employee* employé* salarié* працівник* працівни* работник* сотрудник* співробітник*
+entrepreneur* proprietor* підприєм* предприним* фоп
+damage* dommage* dégât* шкод* ущерб* пошкодж* поврежд*
+accelerat* speed_up accélér* пришвидш* прискор* ускор*
+congratulat* félicit* поздоровл* поздоров* поздрав* вітаю
+verdict* sentenced condamné* вирок* приговор*
+engine engines moteur* двигун* двигат*
 """
 
 # Countries other than the two at war. A question that names one asks about that country, and
