@@ -22,7 +22,7 @@ storm* stormed storming штурм* assaut* prendre
 shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
 strike* strikes struck frappe* удар* удари ударів
 missile* rocket* missil* roquet* ракет*
-drone* drones дрон* безпілотн* беспилотн* шахед*
+drone* drones дрон* безпілотн* беспилотн* шахед* shahed*
 bomb* bombe* бомб* авіабомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
@@ -119,11 +119,11 @@ hundred* cent centaines сот* сотні
 2 two deux два дві двох двоє
 3 three trois три трьох трёх троє трое
 4 four quatre чотири чотирьох четыре четырёх четырех
-5 five cinq п'ять пять п'яти пяти
+5 five cinq пять пяти
 6 six шість шесть шести
 7 seven sept сім семь семи
 8 eight huit вісім восемь восьми
-9 nine neuf дев'ять девять девяти
+9 nine neuf девять девяти
 10 ten dix десять десяти
 percent* pourcent* відсот* процент*
 dollar* dollars долар* доллар* usd
@@ -454,6 +454,39 @@ accelerat* speed_up accélér* пришвидш* прискор* ускор*
 congratulat* félicit* поздоровл* поздоров* поздрав* вітаю
 verdict* sentenced condamné* вирок* приговор*
 engine engines moteur* двигун* двигат*
+vehicle* véhicule* blindé* бронетехн* техніка техніки техніку технікою техника техники технику машин*
+airborne aéroporté* parachutiste* десант* вдв
+division divisions дивізі* дивизи*
+corps корпус*
+naval navale* navals морськ* морск* вмс вмф
+depot* dépôt* склад складів складах склади складу складом
+pressure pression* тиск* давлен*
+criticism criticis* criticiz* critics critiqu* критикува* критикова* критик* критику*
+telegram телеграм*
+iaea aiea магате магатэ
+opposition opposition* опозиц* оппозиц*
+colonel colonel* полковник*
+soviet soviéti* радянськ* советск* срср ссср
+family families famille* сімей семья семьи семей семьям
+industrial industri* промислов* промышлен*
+strategic* stratégi* стратегі* стратеги*
+precision précision* високоточн* высокоточн*
+forecast* prévision* прогноз*
+infantry infanterie піхот* пехот*
+motorized motorised motoris* мотостріл* мотострел* мотопіх* мотопех*
+rifle rifles fusil* стрілец* стрелков*
+rear arrière* тил тилу тилі тилах тылу тыл тылах тылы
+consolidat* consolid* закріп* закреп*
+successful* success* succès réussi* успіш* успеш* успіх* успех*
+unsuccessful* échou* infructueu* безуспішн* безуспешн* невдал* неудачн*
+limited limité* обмежен* огранич*
+effort efforts зусилл* зусил* усили* усилия
+likely probabl* ймовірн* вероятн* мабуть
+geolocat* géolocalis* геолокац* геолокова*
+reservoir* réservoir* водосховищ* водохранилищ*
+frozen freezing gel gelé* мороз* замерз* подмерз* підмерз*
+mud boue бруд* грязь грязи грязью распутиц* бездоріж* бездорож*
+weather météo* погода погоди погоду погодні погодн* погоды погодой
 """
 
 # Countries other than the two at war. A question that names one asks about that country, and

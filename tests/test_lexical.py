@@ -531,6 +531,9 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("what support for employees?", "employees", "Для працівників запрацювала програма."),
     ("зеля с журналюгами поспілкувався", "журналюгами", "He spoke with journalists in Bucha."),
     ("зима ускорит наступление?", "ускорит", "Winter will accelerate the pace of operations."),
+    ("what did the 7th airborne division do?", "airborne", "Підрозділи 7-ї дивізії ВДВ відступили."),
+    ("земля подмерзла?", "подмерзла", "Frozen ground provides better conditions."),
+    ("Que montrent les images géolocalisées ?", "géolocalisées", "Geolocated footage shows Russian tanks."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
