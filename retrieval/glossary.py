@@ -56,7 +56,7 @@ mobiliz* mobilis* мобіліз* мобилиз* called_up call_up
 reservist* réserviste* резервіст* резервист*
 deserter* desertion* deserted déserteur* désertion* дезерти*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
-captur* capture* seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
+captur* capture* grab grabbed grabbing seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
 kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
@@ -215,7 +215,7 @@ officer* officier* офіцер* офицер*
 contract* contrat* контракт*
 grouping* угрупован* группировк*
 partisan* партизан* підпільн* подпольщ*
-fortif* укріплен* укреплен* фортифікац* фортификац*
+fortif* укріплен* укреплен* фортифікац* фортификац* trench* tranchée* окоп* транше* траншеи* траншей*
 reinforc* renfort* підкріплен* подкреплен* more_troops additional_troops additional_forces more_forces plus_de_troupes
 morale моральн* moral
 outskirt* périphér* околиц* окраїн* окраин*
@@ -270,9 +270,9 @@ guard* garde* прикордон* погранич* нацгвард* гвард
 police* поліці* полици* полиц*
 navy* marine* флот* вмс
 ukraine ukrain* україн* украин*
-ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr
-russia russie* rossi* росі* росії росія росію россия россии росси* рф
-russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк*
+ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr зсу всу afu zsu vsu
+russia russie* rossi* росі* росії росія росію россия россии росси* рф рашк*
+russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк* кацап*
 snake serpent* зміїн* змеин*
 day days jour* journée* день дня дні днів дней сутк* доба доби добу
 week* semaine* тижд* тиждень неделю недел*
@@ -394,6 +394,8 @@ resistance résist* опір опору спротив* сопротивлен*
 counterattack* contre-attaq* контратак*
 system systems système* систем*
 training trained trainee* formation* entraîn* навчан* вишкіл* обучен* тренуван* трениров*
+camp camps campement* табір табори таборі таборах лагер* лагеря
+trap traps trapped piège* пастк* ловушк* засідк* засад*
 route* itinéraire* маршрут*
 bus buses autobus* автобус*
 transport* транспорт*

@@ -534,6 +534,10 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("what did the 7th airborne division do?", "airborne", "Підрозділи 7-ї дивізії ВДВ відступили."),
     ("земля подмерзла?", "подмерзла", "Frozen ground provides better conditions."),
     ("Que montrent les images géolocalisées ?", "géolocalisées", "Geolocated footage shows Russian tanks."),
+    ("куди зсу вгатили?", "зсу", "Ukrainian forces struck Russian positions."),
+    ("new russian trenches near kherson?", "trenches", "Most of these field fortifications are on the GLOCs."),
+    ("заманивает всу в ловушку?", "ловушку", "Russian forces may be attempting to draw Ukrainian forces into a trap."),
+    ("how many villages had they grabbed?", "grabbed", "The DNR claims to have captured 90 settlements."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
