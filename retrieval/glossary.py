@@ -23,7 +23,7 @@ shell* shelling bombard* pilonn* обстріл* обстрел* артобст�
 strike* strikes struck frappe* удар* удари ударів
 missile* rocket* missil* roquet* ракет*
 drone* drones дрон* безпілотн* беспилотн* шахед* shahed*
-bomb* bombe* бомб* авіабомб*
+bomb* bombe* бомб* авіабомб* разбомб* розбомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
 shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition*
@@ -335,10 +335,13 @@ safe* safety sécurit* безпечн* безопасн*
 protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
-siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off
+siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push_forward pushing_forward pushed_forward
+breakthrough* broke_through break_through breaking_through percée* percer прорив* прорвал* прорвали прорвать прорыв* прорвут
+enter enters entered entering entrée* pénétr* зайшли зайшов зайшла заходили зашли зашла зашел зашёл увійшли увійшов вошли вошёл вошел
+sank sunk sink sinking coulé* couler потопил* потоплен* потопить затонул*
 front* лінія лінії фронт* линия линии
 line* ligne* лінія лінії линия
 east* схід* східн* восток* восточн* orient*
@@ -388,7 +391,7 @@ river* rivière* fleuve* річка річки річці річку річко�
 axis axe axes direction* напрямок напрямку напрямках напрямі направлени*
 equipment* équipement* matériel* техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
 administration* адміністрац* администрац*
-repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен*
+repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен* pushed_back потесни* відтісни* оттесни*
 center* centre* центр*
 resistance résist* опір опору спротив* сопротивлен*
 counterattack* contre-attaq* контратак*

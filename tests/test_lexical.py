@@ -538,6 +538,9 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("new russian trenches near kherson?", "trenches", "Most of these field fortifications are on the GLOCs."),
     ("заманивает всу в ловушку?", "ловушку", "Russian forces may be attempting to draw Ukrainian forces into a trap."),
     ("how many villages had they grabbed?", "grabbed", "The DNR claims to have captured 90 settlements."),
+    ("где всу прорвали фронт?", "прорвали", "Ukrainian forces broke through Russian lines near Balakliia."),
+    ("есть ли котел под лиманом?", "котел", "Russian forces in the Lyman cauldron were encircled."),
+    ("когда русские зашли в херсон?", "зашли", "Russian forces entered Kherson on March 1."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
