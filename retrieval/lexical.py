@@ -277,11 +277,13 @@ def query_terms(question: str) -> list[QueryTerm]:
     return out
 
 
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+# The glossary's lines for the months, known by their English names; each holds the month's
+# names and abbreviations in the four languages ("aug", "janv", "вересня", "марта").
+_ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _names_a_month(token: str) -> bool:
-    return any(form.folded in _MONTH_NAMES for concept in glossary().concepts_of(fold(token.casefold()))
+    return any(form.folded in _ENGLISH_MONTHS for concept in glossary().concepts_of(fold(token.casefold()))
                for form in concept)
 
 
