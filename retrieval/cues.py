@@ -494,8 +494,11 @@ _BEFORE = re.compile(
     r"напередодні|накануне|по)(?:\s+(?:the|le|la|l['’]))?\s+$")
 
 
-# A year the matter happened in: "lost in 2024", "en 2024", "у 2024 році", "в 2024 году".
-_ASKED_YEAR = re.compile(r"(?i)(?<!\w)(?:in|during|en|у|в|во|протягом|течение)\s+(?P<year>(?:19|20)\d\d)(?![\d-])")
+# A year the matter happened in: "lost in 2024", "en 2024", "у 2024 році", "в 2024 году", or
+# whose matter it is, in the genitive: "контрнаступ 2023 року", "события 2014 года" (not "на
+# 2024 рік", a year planned for, nor "до 2024 року", before it).
+_ASKED_YEAR = re.compile(r"(?i)(?<!\w)(?:in|during|en|у|в|во|протягом|течение)\s+(?P<year>(?:19|20)\d\d)(?![\d-])"
+                         r"|(?<![\w-])(?P<year_of>(?:19|20)\d\d)\s+(?:року|года)(?!\w)")
 
 
 def asked_since(question: str) -> str:
@@ -513,8 +516,10 @@ def asked_since(question: str) -> str:
             return date(int(match["year"]), month, day).isoformat()
         except ValueError:
             return date(int(match["year"]), month, 1).isoformat()
-    year = _ASKED_YEAR.search(question)
-    return f"{year['year']}-01-01" if year else ""
+    for year in _ASKED_YEAR.finditer(question):
+        if not _BEFORE.search(question, 0, year.start()):
+            return f"{year['year'] or year['year_of']}-01-01"
+    return ""
 
 
 # Whom a greeting or thanks may name: "hi bot", "thanks all".

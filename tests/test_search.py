@@ -761,6 +761,11 @@ def test_dates_typed_in_figures_are_read_in_words(question: str, language: str, 
     ("how many soldiers did russia lose in 2023?", "2023-01-01"),
     ("Combien de sous-marins la flotte a-t-elle perdus en 2024 ?", "2024-01-01"),
     ("Скільки ракет випустили у 2024 році?", "2024-01-01"),
+    # A year whose matter it is, in the genitive; not one planned for or before.
+    ("Що сказав Залужний про контрнаступ 2023 року?", "2023-01-01"),
+    ("Что говорил Путин о событиях 2014 года?", "2014-01-01"),
+    ("Що планували до 2024 року?", ""),
+    ("Який план на 2024 рік?", ""),
     # A year a matter is planned for, a range of years, a word that begins like a month: no
     # day asked about.
     ("what did russia plan for 2024?", ""),
