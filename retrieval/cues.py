@@ -559,3 +559,34 @@ def is_small_talk(question: str) -> bool:
     """Whether the question is greetings and thanks and nothing else ("hi bot, how are you?",
     "Дякую!"): said to the bot, it asks nothing about the war."""
     return not any(ch.isalnum() for ch in _bare(question))
+
+
+# Whom a speaker addresses in a transcript: "Mr President", "Mr Chairperson of the African Union
+# Commission", "Madam Secretary-General", "dear friends", "колеги", "шановний пане Президенте"
+# (capitalised words after the title: "Mr Zelensky said…" goes on to say something).
+_TITLE = r"(?:(?:mr|mrs|ms|madam|mister|monsieur|madame|dear|chers?|пане?|пані|господине?|госпож[аео]|уважаем\w*|шановн\w*|дорог\w*)\.?\s+)"
+_CAPITALISED = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*"
+_ADDRESS = (rf"{_TITLE}*(?:friends|colleagues|comrades|ladies\s+and\s+gentlemen|amis|друзі|друзья|колеги|коллеги|"
+            rf"товариші|товарищи)|{_TITLE}+{_CAPITALISED}(?:\s+(?:of|the|{_CAPITALISED})){{0,5}}")
+# What a host and a guest say to each other before the matter: thanks, a greeting, gladness
+# to see each other ("I am very happy to see you here in Russia").
+_COURTESY = (r"(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+(?:coming|the\s+invitation|"
+             r"having\s+me|your\s+(?:hospitality|time|attention)))?|"
+             r"merci(?:\s+beaucoup)?|дякую(?:\s+вам)?(?:\s+за\s+увагу)?|спасибо(?:\s+вам)?(?:\s+большое)?"
+             r"(?:\s+за\s+внимание)?|благодарю(?:\s+вас)?|"
+             r"good\s+(?:morning|afternoon|evening|day)|hello|welcome|bonjour|bonsoir|добр\w+\s+(?:день|ранок|вечір|"
+             r"утро|вечер|дня|ранку|вечора)|здравствуйте|вітаю|приветствую|go\s+ahead|please|"
+             r"(?:i\s+am|i['’]m|we\s+are)\s+(?:very\s+|so\s+)?(?:happy|glad|pleased|delighted)\s+to\s+"
+             r"(?:see|meet|welcome|greet)\s+you(?:\s+(?:here|again|all))*(?:\s+in\s+(?:the\s+)?[\w-]+)?|"
+             r"(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:great\s+)?pleasure\s+to\s+(?:see|meet)\s+you(?:\s+(?:here|again))*|"
+             r"рад\w*\s+(?:вас\s+|тебя\s+)?(?:видеть|бачити)(?:\s+(?:вас|тебя))?|радий\s+(?:вас\s+)?бачити")
+# A sentence of nothing else, after the speaker's label if it has one.
+_ONLY_COURTESIES = re.compile(rf"^(?:[^:.!?…]{{1,120}}:\s+)?(?:(?:{_ADDRESS}|{_COURTESY})[\s,.!;:—-]*)+$", _I)
+
+
+def is_courtesy(sentence: str) -> bool:
+    """A sentence of thanks, greetings and forms of address and nothing else ("Vladimir Putin:
+    Thank you.", "Mr President, …, I am happy to see you here in Russia."): it names the
+    speaker, the guest and the place of a meeting, so it met questions about that meeting
+    first, and it answers none of them."""
+    return bool(_ONLY_COURTESIES.match(sentence))

@@ -24,7 +24,8 @@ import numpy as np
 
 from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
-from .cues import PartOfMonth, carries, days_asked, parts_of_month, seasons_asked, stated, wanted, with_dates_in_words
+from .cues import (PartOfMonth, carries, days_asked, is_courtesy, parts_of_month, seasons_asked, stated, wanted,
+                   with_dates_in_words)
 from .lexical import (
     QueryTerm,
     coverage,
@@ -450,13 +451,13 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
 def score_candidates(question: str, query_vector: np.ndarray, pool: Pool, calibration: Calibration,
                      language: str = "") -> list[Scored]:
     """Every candidate scored alike, best first; a sentence that asks, that only names who said
-    the one before it, or that only says a view was given, is no candidate: none answers on its
-    own."""
+    the one before it, that only says a view was given, or that is only a courtesy, is no
+    candidate: none answers on its own."""
     scored = [Scored(e.row, e.score, e.similarity, e.support, e.typed)
               for e in evidence(question, query_vector, pool.rows, pool.vectors, calibration, language,
                                 pool.neighbours)
               if not (is_question(e.row.sentence.text) or only_names_who_said_it(e.row.sentence.text)
-                      or only_says_a_view_was_given(e.row.sentence.text))]
+                      or only_says_a_view_was_given(e.row.sentence.text) or is_courtesy(e.row.sentence.text))]
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
 

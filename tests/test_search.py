@@ -26,6 +26,7 @@ from retrieval.cues import (
     asked_since,
     carries,
     days_asked,
+    is_courtesy,
     is_small_talk,
     parts_of_month,
     seasons_asked,
@@ -463,6 +464,31 @@ def test_small_talk_is_greetings_and_thanks_and_nothing_else(text: str, small_ta
     assert is_small_talk(text) is small_talk
 
 
+@pytest.mark.parametrize(("sentence", "courtesy"), [
+    ("Vladimir Putin: Thank you.", True),
+    ("President of Russia Vladimir Putin: Mr President, Mr Chairperson of the African Union Commission, I am happy "
+     "to see you here in Russia.", True),
+    ("Chairperson of the African Union and President of Senegal Macky Sall(retranslated): Thank you very much, "
+     "Mr President.", True),
+    ("President of Russia Vladimir Putin: Mr Lukashenko, Thank you for coming.", True),
+    ("Question: Good afternoon!", True),
+    ("Vladimir Putin: Go ahead, please.", True),
+    ("Шановний пане Президенте, дякую.", True),
+    ("Добрый день, уважаемые коллеги!", True),
+    # Something is said besides.
+    ("Mr Zelensky has said Russia attacked.", False),
+    ("Dear friends, Russia has attacked.", False),
+    ("Thank you for the weapons you sent to Ukraine.", False),
+    ("Я дякую всім лідерам, окремо дякую Президентові Байдену.", False),
+    ("It is a pleasure to see you here, to meet with you in Sochi, this wonderful Black Sea city.", False),
+    # A turn before the label, cut at an ellipsis, is said too.
+    ("We are witnessing what is going on in Chernobyl, you asked me to supply electricity… Vladimir Putin: "
+     "Thank you.", False),
+])
+def test_a_courtesy_is_thanks_greetings_and_forms_of_address_and_nothing_else(sentence: str, courtesy: bool) -> None:
+    assert is_courtesy(sentence) is courtesy
+
+
 def test_a_wider_margin_orders_more_of_the_best_quotes_by_date():
     article = {year: ArticleInfo(id=year, title="", outlet="Wire", url="", published=f"{year}-01-01", language="en")
                for year in ("2022", "2023", "2024")}
@@ -479,12 +505,14 @@ def test_a_sentence_that_asks_or_only_names_a_speaker_is_never_quoted():
     """A journalist's question in a transcript ("…if conscripts will be sent to Ukraine?") is
     as close in wording to a member's question as a question can be, and claims nothing; "This
     was stated by…" names who said the sentence before it, and says nothing itself; nor does
-    "… gave his assessment of…", which says a view was given, not which."""
+    "… gave his assessment of…", which says a view was given, not which, nor a courtesy that
+    names the speaker."""
     texts = {1: "Can you tell us if conscripts will be sent to Ukraine?",
              2: "Conscripts are not and will not be taking part in the fighting.",
              3: "«Чи будуть строковики воювати?» — запитала журналістка.",
              4: "This was stated by Dmitry Peskov when asked about conscripts sent to Ukraine.",
-             5: "Dmitry Peskov gave his assessment of sending conscripts to Ukraine."}
+             5: "Dmitry Peskov gave his assessment of sending conscripts to Ukraine.",
+             6: "Dmitry Peskov: Thank you, Mr President."}
     rows = _press_conference(texts)
     query = np.ones(4, dtype=np.float32) / 2
     pool = search.Pool(rows, {i: query for i in rows}, {})
