@@ -111,7 +111,7 @@ fertilizer* fertiliser* engrais добрив* удобрен*
 harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
 money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд*
 budget* бюджет*
-deficit* déficit* дефіцит*
+deficit* déficit* дефіцит* дефицит* budget_hole budget_gap trou_budgétaire
 billion* milliard* мільярд* миллиард* млрд
 million* мільйон* миллион* млн
 thousand* mille milliers тисяч* тис тысяч*
@@ -347,6 +347,10 @@ line* ligne* лінія лінії линия
 east* схід* східн* восток* восточн* orient*
 south* sud південн* південь юг южн*
 north* nord північ* север севера северу севере северо северн*
+southwest* south_west sud_ouest південно_західн* південний_захід південного_заходу південному_заході юго_запад* юго_западн* пд_зх
+southeast* south_east sud_est південно_східн* південний_схід південного_сходу південному_сході юго_восток* юго_восточн* пд_сх
+northwest* north_west nord_ouest північно_західн* північний_захід північного_заходу північному_заході северо_запад* северо_западн* пн_зх
+northeast* north_east nord_est північно_східн* північний_схід північного_сходу північному_сході северо_восток* северо_восточн* пн_сх
 west western occident* захід* західн* запад*
 country countries nation* pays країн* стран* держав* государств*
 state states état* держав* государств*
@@ -389,7 +393,7 @@ authority authorities autorité* влада влади владу владою �
 area areas zone* район* зона зони зоні зону зоны зоне
 river* rivière* fleuve* річка річки річці річку річкою река реки реке реку рекой
 axis axe axes direction* напрямок напрямку напрямках напрямі направлени*
-equipment* équipement* matériel* техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
+equipment* kit équipement* matériel* техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
 administration* адміністрац* администрац*
 repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен* pushed_back потесни* відтісни* оттесни*
 center* centre* центр*
@@ -441,7 +445,7 @@ observ* спостеріг* наблюд*
 footage video videos image* imagery photo* vidéo* відео* видео* фото* зображен* изображен* кадри кадры
 partial* partiel* частков* частичн*
 violat* порушен* порушу* нарушен* наруша*
-urban urbain* міськ*
+urban urbain* міськ* городск*
 sky ciel небо неба небі небом
 easter pâques великдень* пасх*
 commission* комісі* комисси* єврокоміс* еврокомисс*
@@ -460,7 +464,7 @@ congratulat* félicit* поздоровл* поздоров* поздрав* в�
 verdict* sentenced condamné* вирок* приговор*
 engine engines moteur* двигун* двигат*
 vehicle* véhicule* blindé* бронетехн* техніка техніки техніку технікою техника техники технику машин*
-airborne aéroporté* parachutiste* десант* вдв
+airborne aéroporté* parachutiste* paras paratroop* десант* вдв
 division divisions дивізі* дивизи*
 corps корпус*
 naval navale* navals морськ* морск* вмс вмф
@@ -492,6 +496,11 @@ reservoir* réservoir* водосховищ* водохранилищ*
 frozen freezing gel gelé* мороз* замерз* подмерз* підмерз*
 mud boue бруд* грязь грязи грязью распутиц* бездоріж* бездорож*
 weather météo* погода погоди погоду погодні погодн* погоды погодой
+embass* ambassade* посольств*
+right_bank west_bank rive_droite правобереж* правий_берег правого_берега правому_березі правый_берег правого_берега правом_берегу
+left_bank east_bank rive_gauche лівобереж* левобереж* лівий_берег лівого_берега лівому_березі левый_берег левого_берега левом_берегу
+g7 group_of_seven велик*_сімк* больш*_семерк*
+eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*
 """
 
 # Countries other than the two at war. A question that names one asks about that country, and

@@ -61,6 +61,9 @@ _DECIMAL = r"\d+(?:,\d{1,2}|\.(?:\d|1[3-9]|[2-9]\d))(?![.,]?\d)"
 _FIGURE = re.compile(rf"(?P<thousands>{_THOUSANDS})|{_DECIMAL}")
 _WORD = re.compile(rf"{_DESIGNATION}|{_THOUSANDS}|{_DECIMAL}|\w+", re.UNICODE)
 _AGE = re.compile(r"(\d{1,3})(?:yo|yrs?|y)")
+# A day or a rank written as an ordinal in one word: "17th", "17e", "17ème", "17го" (chat for
+# "17-го", which the tokenizer already splits).
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|e|er|re|ème|eme|го|ого|ое|е|ий|й|я|та|ій)")
 _DESIGNATED = re.compile(r"([^\W\d_]{1,3})(\d{1,4}\w*)")
 _VARIANT = re.compile(r"[^\W\d_]{1,3}\d{1,4}(?=[^\W\d_])")
 # A designation's letters are written with either script's look-alikes: the airliner "МС-21" is
@@ -131,12 +134,13 @@ def words(text: str) -> list[str]:
 def _word(token: str) -> str:
     """A token as compared: a designation joined ("T-72" → "T72", "F-16s" → "F16"), a figure
     without its thousands separators ("1,500" → "1500") or with a point for its decimal one
-    ("6,5" → "6.5"), an age as chat types it without its unit ("16yo" → "16": "16 years old")."""
+    ("6,5" → "6.5"), an age as chat types it without its unit ("16yo" → "16": "16 years old"),
+    an ordinal without its ending ("17th" → "17": "March 17")."""
     if token[0].isdigit():
         figure = _FIGURE.fullmatch(token)
         if figure:
             return re.sub("[.,]", "", token) if figure["thousands"] else token.replace(",", ".")
-        age = _AGE.fullmatch(token)
+        age = _AGE.fullmatch(token) or _ORDINAL.fullmatch(token)
         if age:
             return age[1]
     if "-" not in token:
@@ -162,15 +166,16 @@ def _folded(word: str) -> str:
 
 def _content_words(text: str) -> list[str]:
     """Casefolded words that carry evidence: no stopwords, no one- or two-letter words but
-    acronyms ("US", "EU"), which are kept in their capitals (`bridge.is_acronym`). Diacritics
-    are kept for the FTS query (FTS5's tokenizer folds them its own way, Latin only)."""
+    acronyms ("US", "EU"), which are kept in their capitals (`bridge.is_acronym`), and a letter
+    with a figure ("g7", as chat writes the G7). Diacritics are kept for the FTS query (FTS5's
+    tokenizer folds them its own way, Latin only)."""
     out: list[str] = []
     for token in _WORD.findall(_DOTTED.sub(r"\1\2", text)):
         if is_acronym(token):
             word, noise = token, False
         else:
             word = _word(token.casefold())
-            noise = (len(word) < 3 and not word.isdigit()) or fold(word) in _STOPWORDS
+            noise = (len(word) < 3 and not word.isdigit() and not _DESIGNATED.fullmatch(word)) or fold(word) in _STOPWORDS
         if not noise and word not in out:
             out.append(word)
     return out

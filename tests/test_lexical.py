@@ -501,8 +501,20 @@ def test_an_acronym_is_a_term_met_only_in_capitals(question: str, meets: list[st
 
 
 def test_a_lower_case_two_letter_word_is_still_no_term():
-    """Only the capitals make an acronym: "us" in "tell us" is no term."""
+    """Only the capitals make an acronym: "us" in "tell us" is no term; a letter with a figure,
+    as chat writes the G7, is one."""
     assert [term.word for term in query_terms("tell us about Izyum")] == ["izyum"]
+    terms = query_terms("how much did the g7 give")
+    assert [term.word for term in terms] == ["g7", "give"]
+    assert matches(terms, "If the G7 provided fifty billion dollars in new financing") == [True, False]
+
+
+def test_an_ordinal_is_its_number():
+    """"путин с эрдоганом 17го созванивались": the day is the 17th, which the report of March 17
+    writes "17"."""
+    assert words("the 17th, le 17e, 17ème, 17го, 2nd Army Corps") == ["the", "17", "le", "17", "17", "17", "2", "army",
+                                                                     "corps"]
+    assert [term.word for term in query_terms("что путин сказал 17го?")] == ["путин", "сказал", "17"]
 
 
 @pytest.mark.parametrize("question, figure, sentence, met", [
@@ -541,6 +553,10 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("где всу прорвали фронт?", "прорвали", "Ukrainian forces broke through Russian lines near Balakliia."),
     ("есть ли котел под лиманом?", "котел", "Russian forces in the Lyman cauldron were encircled."),
     ("когда русские зашли в херсон?", "зашли", "Russian forces entered Kherson on March 1."),
+    ("a part les paras, quels renforts ?", "paras", "Russian airborne (VDV) units were redeployed."),
+    ("was the kit any better?", "kit", "Mobilized men are still receiving bad equipment."),
+    ("дефицит бюджета?", "дефицит", "Ustenko estimated the budget deficit at about $8 billion a month."),
+    ("зеля про посольства?", "посольства", "Embassies are returning to Kyiv."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
@@ -596,6 +612,12 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     ("is moscow talking to the people holed up under azovstal", "holed up", "Those hiding underground at Azovstal."),
     ("does russia strike civilians on purpose", "on purpose", "Russia's deliberate strikes against civilian targets."),
     ("did russia block the ports from day one", "day one", "Russia planned the blockade from the very beginning."),
+    ("how big is the budget hole", "budget hole", "Ustenko estimated the budget deficit at $8 billion."),
+    ("скока еиб перекинет в бюджет?", "еиб", "Європейський інвестиційний банк перенаправить 639 млн євро."),
+    ("куди рашисти просунулись пд-зх від донецька?", "пд зх", "Russian forces attacked southwest of Donetsk City."),
+    ("что на юго-западе Донецка?", "юго западе", "Russian forces attacked southwest of Donetsk City."),
+    ("who holds the rive droite of kherson", "rive droite", "Russian forces on the west bank of the Dnipro River."),
+    ("кто на левом берегу?", "левом берегу", "Ukrainian forces struck the east bank of the Dnipro."),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
