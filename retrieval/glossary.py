@@ -59,7 +59,7 @@ prisoner* captive* captiv* pow pows prisonnier* полон* полонен* пл
 captur* capture* grab grabbed grabbing seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
-kill* dead death* died die murder* tué* mort* morts décès загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
+kill* dead death* died die murder* tué* mort* morts décès péri périr périssent périt загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
 wound* injur* blessé* поранен* ранен* травмова* постраждал* пострадал*
 casualt* loss* losses lost perte* perdu* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
@@ -500,6 +500,7 @@ embass* ambassade* посольств*
 right_bank west_bank rive_droite правобереж* правий_берег правого_берега правому_березі правый_берег правого_берега правом_берегу
 left_bank east_bank rive_gauche лівобереж* левобереж* лівий_берег лівого_берега лівому_березі левый_берег левого_берега левом_берегу
 g7 group_of_seven велик*_сімк* больш*_семерк*
+disaster* catastroph* désastre* катастроф* бедстви*
 eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*
 """
 

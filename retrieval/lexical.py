@@ -112,7 +112,8 @@ after before during since until après avant pendant depuis після прот�
 """.split())
 # Pronouns, forms of "to be", prepositions, the words of "according to" and the other cases of
 # "which" and "whose" the lists above missed: "Кого Кадыров обвинил…", "Когда … был взят
-# Соледар?", "по данным украинского Центра…", "по словам России", "яким росіянам дякував…".
+# Соледар?", "по данным украинского Центра…", "по словам России", "яким росіянам дякував…",
+# "combien d'occupants avaient déjà péri".
 _STOPWORDS |= set("""
 vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels duquel desquels dont
 яким якими якою яку якім котрий котра котре котрі котрого котрому котрих чий чия чиє чиї чиїх
@@ -122,6 +123,7 @@ vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels d
 наші наших був була було були буде будуть без знову щоб даними думку словами
 кем чем чему каких какого какому свой своего свои своих своё свою наши наших был была было были будет
 будут снова чтобы данным мнению словам
+avaient étaient était sera seront serait seraient aurait auraient avons avez ai déjà already вже уже
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
