@@ -16,7 +16,7 @@ Written for this project; MIT like the rest of it.
 GLOSSARY = """
 war* warfare guerre* війн* войн*
 invasion* invade* envahi* invasion* вторгн* вторже* навал*
-attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* штурм*
+attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* штурм* напад*
 counteroffensive* контрнаступ*
 storm* stormed storming штурм* assaut* prendre
 shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
@@ -27,7 +27,7 @@ bomb* bombe* бомб* авіабомб* разбомб* розбомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
 shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition*
-explosive* explosif* вибух* взрыв* blast* explosion* підірв* підрив* подорв* взорв*
+explosive* explosif* вибух* взрыв* blast* explosion* підірв* підрив* подорв* взорв* подрыв*
 weapon* arms armament* arme armes armement* зброя зброї зброю озброєн* оружи* вооружен*
 tank* char chars танк* танків
 artillery artiller* артилері* артиллери* howitzer* obusier* гаубиц*
@@ -40,7 +40,7 @@ antiaérien* ппо пво протиповітрян* противовозду�
 soldier* troop* servicem* militar* soldat* troupe* militaire* військовослужбов* военнослужащ* солдат* вояк* бійц* бійці боєць бойов* воїн* военн* військов*
 army armies armée* forces армі* арми* війська військ* войск*
 armed armée* зсу всу afu zsu vsu збройн* вооружен*
-force forces сил сили силами силах
+force forces сил сили силами силах силы силам
 unit units subdivision* subunit* unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
 amass* massing gather* concentrat* rassembl* concentr* скупч* зосеред* стягу* стягув* стягив* сосредоточ* сосредотач* скоплен*
 crew crews aircrew* équipage* hôtesse* steward* flight_attendant* екіпаж* экипаж* бортпровідни* бортпроводни* стюардес*
@@ -83,7 +83,7 @@ hospital* hôpita* лікарн* больниц* госпітал* госпит�
 school* école* школ*
 theatre* theater* théâtre* театр* драмтеатр*
 church* église* церкв* церков* храм*
-house* housing home* building* apartment* maison* immeuble* logement* будин* житл* дом дома доме домов здани* будівл* квартир*
+house* housing home* building* apartment* maison* immeuble* logement* будин* житл* дом дома доме домов здани* будівл* квартир* bâtiment* жиль* жилищ*
 infrastructure* інфраструктур* инфраструктур*
 energy power electricit* énergie* électricit* енерг* электр* електр* электроэнерг* електроенерг*
 blackout* outage* coupure* знеструм* відключен* отключен* обесточ* світло світла
@@ -109,7 +109,7 @@ sea mer море моря морі морем морськ* морск*
 black noire чорн* черн*
 fertilizer* fertiliser* engrais добрив* удобрен*
 harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
-money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд*
+money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд* деньг* денег
 budget* бюджет*
 deficit* déficit* дефіцит* дефицит* budget_hole budget_gap trou_budgétaire
 billion* milliard* мільярд* миллиард* млрд
@@ -157,7 +157,7 @@ choice choices choose chooses choosing chose chosen choix choisi* choisir* chois
 hope hopes hoped hoping hopeful espoir* espér* надія надії надію надією сподів* надежд* надею* надеет* надеял*
 fate fates destiny destinée* судьб*
 ceasefire* truce* cessez* trêve* перемир* припинен* прекращен* вогню огня cease_fire
-agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум*
+agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум* сделк*
 guarantee* garant* гаранті* гаранти*
 security* sécurité* безпек* безопасн*
 neutral* neutre* нейтрал*
@@ -218,7 +218,7 @@ partisan* партизан* підпільн* подпольщ*
 fortif* укріплен* укреплен* фортифікац* фортификац* trench* tranchée* окоп* транше* траншеи* траншей*
 reinforc* renfort* підкріплен* подкреплен* more_troops additional_troops additional_forces more_forces plus_de_troupes
 morale моральн* moral
-outskirt* périphér* околиц* окраїн* окраин*
+outskirt* périphér* околиц* окраїн* окраин* suburb* banlieue* передміст* пригород*
 campaign* campagne* кампані* кампани*
 extend* extension* prolong* подовж* продлен* продлил* продлева* продлит*
 decree* décret* указ* постанов*
@@ -229,7 +229,7 @@ replac* remplac* замін* замен* заменил*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
 order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
 plan plans planned planning projet* план* планув* планир* намір* намер*
-goal* aim aims objective* objectif* цілі ціль мета цель цели задач* target targets targeted cible* ciblé*
+goal* aim aims objective* objectif* цілі ціль мета цель цели задач* target targets targeted cible* ciblé* цілей
 operation* opération* операц*
 special spéciale спеціальн* специальн*
 denazif* dénazif* денациф* денацифік*
@@ -250,7 +250,7 @@ union* союз* союзу
 onu оон UN united_nations nations_unies
 хрест* крест* мкчх мккк icrc cicr red_cross croix_rouge
 international* internationa* міжнародн* международн*
-world mondial* mondiale* monde світ світу світі світов* міров* миров* global*
+world mondial* mondiale* monde світ світу світі світов* міров* миров* всесвітн* всемирн* global*
 ww2 wwii second_world_war world_war_ii world_war_two seconde_guerre_mondiale другої_світової друга_світова другу_світову второй_мировой вторая_мировая вторую_мировую
 ww1 wwi first_world_war world_war_i world_war_one première_guerre_mondiale першої_світової перша_світова первой_мировой первая_мировая
 crisis crises crise* криз*
@@ -277,7 +277,7 @@ snake serpent* зміїн* змеин*
 day days jour* journée* день дня дні днів дней сутк* доба доби добу
 week* semaine* тижд* тиждень неделю недел*
 month* mois місяц* месяц*
-year* an ans année* рік року роки років год года лет
+year* an ans année* рік року роки років год года лет році году годы
 today aujourd сьогодні сегодня
 yesterday hier вчора учора вчера
 first premier première* перш* перв* вперше впервые
@@ -335,7 +335,7 @@ safe* safety sécurit* безпечн* безопасн*
 protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
 hold* held tenir tient утримув* утримув* удержив* удерж*
-siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу
+siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу кільце кільця кольцо кольца
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push_forward pushing_forward pushed_forward
@@ -385,7 +385,7 @@ storage stock* reserve* réserve* запас* сховищ* хранилищ* з
 number* nombre* кількіст* количеств* число* чисельніст* численност*
 total* всього всего загалом загальн* итого
 fight fights fighting fought combat combats combattre combattent combattu* battre battent battu battus battle* bataille* бій бої боїв бою боях битв* сражен* бой боя боев боёв воюва* воюют воюють воює воюет воева* воюем
-enemy enemies ennemi* ворог* враг* противник* супротивник*
+enemy enemies ennemi* ворог* враг* противник* супротивник* вражеск* ворож*
 ground terrestre* наземн*
 position* позиці* позици*
 source* джерел* источник*
@@ -395,7 +395,7 @@ river* rivière* fleuve* річка річки річці річку річко�
 axis axe axes direction* напрямок напрямку напрямках напрямі направлени*
 equipment* kit équipement* matériel* техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
 administration* адміністрац* администрац*
-repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен* pushed_back потесни* відтісни* оттесни*
+repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен* pushed_back потесни* відтісни* оттесни* repouss*
 center* centre* центр*
 resistance résist* опір опору спротив* сопротивлен*
 counterattack* contre-attaq* контратак*
@@ -407,7 +407,7 @@ route* itinéraire* маршрут*
 bus buses autobus* автобус*
 transport* транспорт*
 women woman femme* жінк* жінок женщин*
-highway* road roads autoroute* шосе траса траси трасі трасу дорога дороги дорогу дорозі доріг дороге
+highway* road roads autoroute* шосе траса траси трасі трасу дорога дороги дорогу дорозі доріг дороге трасс*
 activity activities activité* діяльн* деятельн*
 communication* комунікац* коммуникац*
 future futur* avenir майбутн* будущ*
@@ -500,6 +500,16 @@ embass* ambassade* посольств*
 right_bank west_bank rive_droite правобереж* правий_берег правого_берега правому_березі правый_берег правого_берега правом_берегу
 left_bank east_bank rive_gauche лівобереж* левобереж* лівий_берег лівого_берега лівому_березі левый_берег левого_берега левом_берегу
 g7 group_of_seven велик*_сімк* больш*_семерк*
+range* portée distance* дальніст* дальност* відстан* расстояни* дистанц*
+allocat* alloué* allouer виділи* виділя* выдели* выделя*
+special_military_operation special_operation спецоперац* opération_militaire_spéciale
+bridgehead* плацдарм*
+pause* пауз*
+customs douane* митн* таможн*
+sailor* marin marins моряк* матрос*
+factory factories usine* завод* фабрик*
+flag flags drapeau* прапор* флаг*
+tranche* транш*
 disaster* catastroph* désastre* катастроф* бедстви*
 eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*
 """

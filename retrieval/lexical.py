@@ -124,6 +124,7 @@ vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels d
 кем чем чему каких какого какому свой своего свои своих своё свою наши наших был была было были будет
 будут снова чтобы данным мнению словам
 avaient étaient était sera seront serait seraient aurait auraient avons avez ai déjà already вже уже
+каков какова каково каковы
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 

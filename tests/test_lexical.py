@@ -559,6 +559,15 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("зеля про посольства?", "посольства", "Embassies are returning to Kyiv."),
     ("combien d'occupants avaient péri ?", "péri", "Over 12,000 occupiers were killed."),
     ("what about the humanitarian disaster in the cities?", "disaster", "Гуманітарна катастрофа в Маріуполі."),
+    ("Сколько денег Всемирный банк выделил?", "всемирный", "The World Bank has approved a USD 700 million package."),
+    ("Сколько денег Всемирный банк выделил?", "денег", "Кошти надійдуть до бюджету."),
+    ("Сколько денег Всемирный банк выделил?", "выделил", "The Bank allocated USD 700 million."),
+    ("на какую дальность бьют?", "дальность", "missiles that can hit targets at a distance of up to 5,500 km"),
+    ("что заявил кремль после подрыва моста?", "подрыва", "The explosion on the Crimean bridge."),
+    ("по зерновой сделке?", "сделке", "The grain deal was signed in Istanbul."),
+    ("росгвардейцам на спецоперации платят?", "спецоперации", "those taking part in the special military operation"),
+    ("рашисти замкнули кільце?", "кільце", "Russian forces are trying to complete the encirclement."),
+    ("les marins du croiseur", "marins", "The sailors of the Moskva cruiser."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
