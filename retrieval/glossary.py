@@ -64,8 +64,8 @@ wound* injur* blessé* поранен* ранен* травмова* постр�
 casualt* loss* losses lost perte* perdu* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
 civilian* civil* цивільн* мирн* гражданск* мирних
-child* children enfant* дит* діти дітей дітьми дети детей ребен* ребён*
-people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple* ppl
+child* children enfant* дит* діти дітей дітьми дети детей ребен* ребён* kids gamin* gosse*
+people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple* ppl men hommes
 resident* inhabitant* habitant* жител* мешканц* мешкан*
 refugee* réfugié* біженц* біжен* беженц* беж*
 displaced* déplacé* переселен* переселенц* впо
@@ -73,7 +73,7 @@ evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуа�
 body bodies cadavre* тіло тіла тіл тело тела тел трупи трупів трупы трупов
 burial* grave graves buried charnier* захорон* поховал* поховання похорон* могил* exhum* ексгум* эксгум*
 discover* découv* виявил* виявлен* виявля* обнаруж* выявил* выявлен*
-corridor* коридор*
+corridor* коридор* couloir*
 humanitarian* humanitair* гуманітарн* гуманитарн*
 aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
 food* nourriture* aliment* продовол* продукт* їж* еда еды харч*
@@ -91,7 +91,7 @@ bridge* pont* міст мосту мости мостів мост моста м
 crossing* ferry ferries pontoon* переправ* паром* traversée* franchissement*
 dam dams barrage* гребл* дамб* гес
 railway* railroad* rail ferroviaire* залізниц* залізнич* потяг* поїзд* железнодорож* поезд*
-airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэропорт* аеродром* аэродром* авіабаз* авиабаз*
+airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэропорт* аеродром* аэродром* авіабаз* авиабаз* air_base base_aérienne
 gas gaz газ газу газом газі газа газовий газов* газопровід* газопровод* gazoduc* pipeline*
 oil pétrole нафт* нефт*
 nuclear* atomic* nucléaire* atomique* атомн* ядерн* ядерк* ядерці ядерку ядерки нюк* nuke*
@@ -452,6 +452,7 @@ commission* комісі* комисси* єврокоміс* еврокомис
 confirm* confirmé* confirmer підтвердж* підтверд* подтвержд* подтверд*
 hostage* otage* заручни* заложни*
 student* étudiant* студент*
+university universities université* fac facs університет* университет* вуз* виш*
 column columns colonne* колона колони колону колоною колонн*
 thermobaric* thermobarique* термобаричн* термобарическ*
 leasing* лізинг* лизинг*
@@ -510,6 +511,8 @@ sailor* marin marins моряк* матрос*
 factory factories usine* завод* фабрик*
 flag flags drapeau* прапор* флаг*
 tranche* транш*
+city_hall town_hall mairie* мерія мерії мерію мэрия мэрии мэрию
+smoke fumée* дим диму димом дым дыма дымом
 disaster* catastroph* désastre* катастроф* бедстви*
 eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*
 """

@@ -568,6 +568,9 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("росгвардейцам на спецоперации платят?", "спецоперации", "those taking part in the special military operation"),
     ("рашисти замкнули кільце?", "кільце", "Russian forces are trying to complete the encirclement."),
     ("les marins du croiseur", "marins", "The sailors of the Moskva cruiser."),
+    ("combien de couloirs ouverts ?", "couloirs", "Three humanitarian corridors were opened."),
+    ("ils envoient les gamins des facs ?", "facs", "Students of Ural Federal University were summoned."),
+    ("qui a planté son drapeau sur la mairie ?", "mairie", "Wagner fighters raised a flag over the city hall."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
