@@ -113,7 +113,7 @@ after before during since until après avant pendant depuis після прот�
 # Pronouns, forms of "to be", prepositions, the words of "according to" and the other cases of
 # "which" and "whose" the lists above missed: "Кого Кадыров обвинил…", "Когда … был взят
 # Соледар?", "по данным украинского Центра…", "по словам России", "яким росіянам дякував…",
-# "combien d'occupants avaient déjà péri".
+# "combien d'occupants avaient déjà péri", "навіщо", "куда", "именно", "juste".
 _STOPWORDS |= set("""
 vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels duquel desquels dont
 яким якими якою яку якім котрий котра котре котрі котрого котрому котрих чий чия чиє чиї чиїх
@@ -124,7 +124,8 @@ vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels d
 кем чем чему каких какого какому свой своего свои своих своё свою наши наших был была было были будет
 будут снова чтобы данным мнению словам
 avaient étaient était sera seront serait seraient aurait auraient avons avez ai déjà already вже уже
-каков какова каково каковы
+каков какова каково каковы навіщо нащо чого куди звідки зачем куда откуда
+саме хоч хоча просто навіть також теж именно хоть даже тоже exactement juste encore aussi même
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 

@@ -657,6 +657,7 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "Lequel des généraux commande à Izyum ?", "Чиї війська в Izyum?", "Izyum, по словам России",
     "Izyum, за словами Генштабу", "скільки в Izyum станом на травень", "Izyum по состоянию на июнь",
     "combien de soldats avaient déjà péri à Izyum ?", "скільки вже загинуло в Izyum?", "what was Izyum already like",
+    "навіщо рашисти пруть на Izyum?", "куда именно ударили в Izyum?", "juste Izyum, exactement ?",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -667,4 +668,5 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
     assert "izyum" in said
     assert not set(said) & {"after", "before", "since", "après", "після", "после", "wouldn", "didn", "кого", "был",
                             "данным", "свої", "près", "vers", "яким", "каким", "lequel", "чиї",
-                            "словам", "словами", "станом", "состоянию", "avaient", "déjà", "вже", "already"}
+                            "словам", "словами", "станом", "состоянию", "avaient", "déjà", "вже", "already",
+                            "навіщо", "куда", "именно", "juste", "exactement"}
