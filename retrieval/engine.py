@@ -593,7 +593,8 @@ class Engine:
         margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
         groups = search.newest_first_among_ties(search.collapse(scored), margin)
         best = groups[0][0].score if groups else 0.0
-        held_back = too_early or (bool(groups) and not search.names_the_models_and_countries(topic, groups[0][0]))
+        held_back = too_early or (bool(groups) and not (search.names_the_models_and_countries(topic, groups[0][0])
+                                                        and search.meets_the_question(groups[0][0])))
         answered = bool(groups) and self.calibration.answers(groups[0][0]) and not held_back
         if answered:
             # The threshold decides whether to answer; the spread decides how many quotes follow.

@@ -184,6 +184,21 @@ async def test_a_country_or_a_weapon_system_asked_about_must_be_named(engine: En
     assert answer.answered and "HIMARS" in answer.quotes[0].text
 
 
+async def test_a_first_quote_that_meets_none_of_the_question_s_words_does_not_answer(engine: Engine) -> None:
+    """"когда россия отбила суджу обратно" (when did Russia take Sudzha back) was answered with
+    "This became patently clear after the dissolution of the Soviet Union in 1991.", close to it
+    in the encoder's eyes and about something else: the bot abstains when its first quote meets
+    none of the question's words, in any language."""
+    await engine.add_article(Article(title="Speech", outlet="Test Wire", published="2022-02-21", text=(
+        "This became patently clear after the dissolution of the Soviet Union in 1991.")))
+    sudzha = await engine.ask("когда россия отбила суджу обратно")
+    assert not sudzha.answered and sudzha.held_back and sudzha.quotes
+    await engine.add_article(Article(title="Daily update", outlet="Test Wire", published="2025-03-13", text=(
+        "Russian forces recaptured Sudzha on March 12, 2025.")))
+    sudzha = await engine.ask("когда россия отбила суджу обратно")
+    assert "Sudzha" in sudzha.quotes[0].text and not sudzha.held_back
+
+
 @pytest.mark.parametrize("question", ["", "   \u200b ", "x" * 501, "🤔❓", "???",
                                       "hello", "hi bot, how are you?", "thanks a lot!", "merci beaucoup", "Дякую!",
                                       "Спасибо большое"])
