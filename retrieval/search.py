@@ -73,6 +73,14 @@ CANDIDATES = 50
 # else. No answered question of the 30 spent sets with its gold first met fewer (docs/quality.md,
 # twenty-first session).
 MIN_WORDS_MET = 0.1
+# The sentences just before and after this many of the best lexical matches join the
+# candidates, their own neighbours read: the answer is often the sentence next to the one that
+# names the matter ("I want to remind Russian diplomats that a man like von Ribbentrop has not
+# avoided punishment…" follows "…will face a tribunal similar to the Nuremberg trials"), which
+# the encoder puts far down. The closest dense matches' neighbours were tried and moved nothing
+# (docs/quality.md, seventh and twentieth sessions); 3, 5 and 10 of the lexical ones were
+# measured, 5 kept (twenty-first).
+LEXICAL_NEIGHBOURS = 5
 # Of the sentences published on a day the question names, the closest this many join the
 # candidates; a day with more than DAY_BUDGET sentences in the library narrows nothing. Ten,
 # not twenty: more of one day's sentences shift the candidates' word rarity and language levels
@@ -539,15 +547,18 @@ async def on_the_day(store: Store, question: str, query_vector: np.ndarray, guil
 
 async def candidates(store: Store, question: str, query_vector: np.ndarray, dense_hits: list[tuple[int, float]],
                      guild_id: int | None) -> Pool:
-    """Union of dense, lexical and same-day candidates the scope may see, with what the
-    ranking reads."""
+    """Union of dense, lexical and same-day candidates the scope may see, and the sentences
+    around the best lexical matches, with what the ranking reads."""
     ids = [i for i, _ in dense_hits]
     terms = query_terms(question)
+    lexical: list[int] = []
     for phrases in (fts_phrases(terms), fts_phrases(terms, bridged=True)):
         if phrases:
-            ids += [i for i, _ in await store.lexical_search(phrases, guild_id, CANDIDATES)]
+            lexical += [i for i, _ in await store.lexical_search(phrases, guild_id, CANDIDATES)]
+    around = await store.neighbour_ids(lexical[:LEXICAL_NEIGHBOURS])
+    ids += lexical + around
     ids += await on_the_day(store, question, query_vector, guild_id)
     rows = await store.sentences_by_ids(set(ids), guild_id)
     found_ids, vecs = await store.vectors(sorted(rows))
-    closest = [i for i, _ in dense_hits[:CONTEXT_POOL] if i in rows]
+    closest = [i for i, _ in dense_hits[:CONTEXT_POOL] if i in rows] + [i for i in around if i in rows]
     return Pool(rows, dict(zip(found_ids.tolist(), vecs)), await store.neighbour_texts(closest))

@@ -405,6 +405,17 @@ class Store:
         async with self._reader.execute(sql, tuple(ids)) as cur:
             return dict(await cur.fetchall())
 
+    async def neighbour_ids(self, ids: Iterable[int]) -> list[int]:
+        """The ids of the sentences just before and after each given one in its article."""
+        ids = list(ids)
+        if not ids:
+            return []
+        sql = ("SELECT n.id FROM sentences s JOIN sentences n"
+               " ON n.article_id = s.article_id AND n.position IN (s.position - 1, s.position + 1)"
+               f" WHERE s.id IN ({','.join('?' * len(ids))})")
+        async with self._reader.execute(sql, tuple(ids)) as cur:
+            return [row[0] for row in await cur.fetchall()]
+
     async def vectors_published_on(self, days: Sequence[tuple[int | None, int, int]], guild_id: int | None,
                                    budget: int) -> tuple[np.ndarray, np.ndarray]:
         """(ids, vectors) of the sentences of the articles a scope sees that were published on

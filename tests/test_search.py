@@ -532,6 +532,21 @@ async def test_the_neighbours_of_a_sentence_are_the_two_around_it_in_its_article
     assert "Istanbul" not in around[first.id] and "Kharkiv" not in around[last.id]
 
 
+async def test_the_sentences_around_the_best_lexical_matches_are_candidates(library: tuple[Engine, Path]) -> None:
+    """"Farmers complained about the price of fuel." meets no word of a question on Odesa's grain
+    ships, but it follows the sentence that does, where an answer often is: it is a candidate
+    with its own neighbours read, though the encoder did not bring it (no dense hits here)."""
+    engine, _ = library
+    grain = next(a for a in await engine.store.list_articles() if a.title == "Grain exports resume")
+    first, second, third, *_ = await engine.store.article_sentences(grain.id)
+    assert sorted(await engine.store.neighbour_ids([second.id])) == [first.id, third.id]
+    question = "how many grain ships did the port of Odesa handle?"
+    pool = await search.candidates(engine.store, question, engine.embedder.encode_query(question), [], None)
+    assert first.id in pool.rows and second.id in pool.rows
+    assert first.text in pool.neighbours[second.id]
+    assert third.id not in pool.rows
+
+
 def test_fts_query_quotes_user_text():
     query = fts_query(query_terms('NEAR(" drop * table -- ) prisoners'))
     assert query.count('"') % 2 == 0 and "NEAR(" not in query.replace('"near"', "")
