@@ -28,6 +28,7 @@ from .attribution import attribute_sentences, rules_version
 from .config import Settings
 from .cues import (
     asked_since,
+    days_asked,
     is_small_talk,
     with_dates_in_words,
     with_war_days_dated,
@@ -591,7 +592,7 @@ class Engine:
         scored = search.published_since(scored, since)
         # A question for the latest claims orders more of the best ones by date.
         margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
-        groups = search.newest_first_among_ties(search.collapse(scored), margin)
+        groups = search.newest_first_among_ties(search.collapse(scored), margin, days_asked(topic))
         best = groups[0][0].score if groups else 0.0
         held_back = too_early or (bool(groups) and not (search.names_the_models_and_countries(topic, groups[0][0])
                                                         and search.meets_the_question(groups[0][0])))

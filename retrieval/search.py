@@ -24,7 +24,7 @@ import numpy as np
 
 from .attribution import sides_named, speaker_label
 from .config import BUNDLED_MODEL, BUNDLED_MULTILINGUAL_MODEL
-from .cues import (PartOfMonth, carries, days_asked, is_courtesy, parts_of_month, seasons_asked, stated, wanted,
+from .cues import (Day, PartOfMonth, carries, days_asked, is_courtesy, parts_of_month, seasons_asked, stated, wanted,
                    with_dates_in_words)
 from .lexical import (
     QueryTerm,
@@ -504,18 +504,31 @@ def collapse(scored: list[Scored]) -> list[tuple[Scored, list[ArticleInfo]]]:
     return list(groups.values())
 
 
-def newest_first_among_ties(items: list[tuple[Scored, list[ArticleInfo]]],
-                            margin: float = TIE_MARGIN) -> list[tuple[Scored, list[ArticleInfo]]]:
-    """Within runs of scores `margin` apart at most, put the most recently published claim first."""
+def newest_first_among_ties(items: list[tuple[Scored, list[ArticleInfo]]], margin: float = TIE_MARGIN,
+                            days: Collection[Day] = ()) -> list[tuple[Scored, list[ArticleInfo]]]:
+    """Within runs of scores `margin` apart at most, put a claim published on a day the
+    question names first, then the most recently published."""
+    def order(item: tuple[Scored, list[ArticleInfo]]) -> tuple[bool, str]:
+        published = item[0].row.article.published or ""
+        return _published_on(published, days), published
+
     out: list[tuple[Scored, list[ArticleInfo]]] = []
     i = 0
     while i < len(items):
         j = i + 1
         while j < len(items) and items[i][0].score - items[j][0].score <= margin:
             j += 1
-        out.extend(sorted(items[i:j], key=lambda it: it[0].row.article.published or "", reverse=True))
+        out.extend(sorted(items[i:j], key=order, reverse=True))
         i = j
     return out
+
+
+def _published_on(published: str, days: Collection[Day]) -> bool:
+    """Whether an article published on `published` ("YYYY-MM-DD") is of one of `days`."""
+    if len(published) < 10 or not published[:4].isdigit():
+        return False
+    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+    return any(d.month == month and d.day == day and d.year in (None, year) for d in days)
 
 
 def to_quote(item: Scored, also_in: list[ArticleInfo]) -> Quote:

@@ -501,6 +501,22 @@ def test_a_wider_margin_orders_more_of_the_best_quotes_by_date():
     assert order == [["2022", "2023", "2024"], ["2023", "2022", "2024"]]
 
 
+def test_among_ties_a_report_of_the_day_asked_comes_first():
+    """"Who held Nova Kakhovka on the morning of February 26, 2022?": the report of February 26
+    and one of October 26 scored within the tie margin, and the newer came first."""
+    published = ("2022-10-26", "2022-02-26", "2023-02-26")
+    items = [(search.Scored(SentenceRow(Sentence(id=n, article_id=day, position=0, text=day,
+                                                 attribution=Attribution("", Side.NONE, "none")),
+                                        ArticleInfo(id=day, title="", outlet="Wire", url="", published=day,
+                                                    language="en")),
+                            score, score, score), [])
+             for n, (day, score) in enumerate(zip(published, (1.008, 1.005, 1.004)))]
+    order = [[item.row.article.id for item, _ in search.newest_first_among_ties(items, search.TIE_MARGIN, days)]
+             for days in ((), (Day(month=2, day=26, year=2022),), (Day(month=2, day=26),))]
+    assert order == [["2023-02-26", "2022-10-26", "2022-02-26"], ["2022-02-26", "2023-02-26", "2022-10-26"],
+                     ["2023-02-26", "2022-02-26", "2022-10-26"]]
+
+
 def test_a_sentence_that_asks_or_only_names_a_speaker_is_never_quoted():
     """A journalist's question in a transcript ("…if conscripts will be sent to Ukraine?") is
     as close in wording to a member's question as a question can be, and claims nothing; "This
