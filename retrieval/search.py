@@ -67,12 +67,6 @@ LATEST_MARGIN = 0.03
 # Quotes scoring this far below the best one are left out of an answer.
 QUOTE_SPREAD = 0.3
 CANDIDATES = 50
-# The share of the question's words the answer must meet itself, in any language: a sentence
-# close in meaning that meets none of them ("когда россия отбила суджу обратно" against "This
-# became patently clear after the dissolution of the Soviet Union in 1991.") is about something
-# else. No answered question of the 30 spent sets with its gold first met fewer (docs/quality.md,
-# twenty-first session).
-MIN_WORDS_MET = 0.1
 # The sentences just before and after this many of the best lexical matches join the
 # candidates, their own neighbours read: the answer is often the sentence next to the one that
 # names the matter ("I want to remind Russian diplomats that a man like von Ribbentrop has not
@@ -196,7 +190,8 @@ class Evidence:
     # The coverage that also counts the neighbouring sentences' words (NEIGHBOUR_CREDIT);
     # None when they were not looked at.
     context_coverage: float | None = None
-    # The share of the question's terms the sentence's own words meet, unweighted (MIN_WORDS_MET).
+    # The share of the question's terms the sentence's own words meet, unweighted
+    # (`meets_the_question`).
     words_met: float = 1.0
 
     @property
@@ -254,9 +249,12 @@ def names_the_models_and_countries(question: str, first: Scored) -> bool:
 
 
 def meets_the_question(first: Scored) -> bool:
-    """Whether the first quote meets enough of the question's words to answer it
-    (MIN_WORDS_MET); when it does not, no threshold answers with it."""
-    return first.words_met >= MIN_WORDS_MET
+    """Whether the first quote meets any of the question's words, in any language: one close in
+    meaning that meets none ("когда россия отбила суджу обратно" against "This became patently
+    clear after the dissolution of the Soviet Union in 1991.") is about something else, and no
+    threshold answers with it. Any, not a share: a quote that meets one of a long question's
+    fifteen words can answer it (docs/quality.md, twenty-first session)."""
+    return first.words_met > 0
 
 
 def published_since(scored: list[Scored], since: str) -> list[Scored]:
