@@ -564,7 +564,8 @@ def is_small_talk(question: str) -> bool:
 # Whom a speaker addresses in a transcript: "Mr President", "Mr Chairperson of the African Union
 # Commission", "Madam Secretary-General", "dear friends", "колеги", "шановний пане Президенте"
 # (capitalised words after the title: "Mr Zelensky said…" goes on to say something).
-_TITLE = r"(?:(?:mr|mrs|ms|madam|mister|monsieur|madame|dear|chers?|пане?|пані|господине?|госпож[аео]|уважаем\w*|шановн\w*|дорог\w*)\.?\s+)"
+_TITLE = (r"(?:(?:mr|mrs|ms|madam|mister|monsieur|madame|dear|chers?|пане?|пані|господине?|госпож[аео]|уважаем\w*|"
+          r"шановн\w*|дорог\w*)\.?\s+)")
 _CAPITALISED = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*"
 _ADDRESS = (rf"{_TITLE}*(?:friends|colleagues|comrades|ladies\s+and\s+gentlemen|amis|друзі|друзья|колеги|коллеги|"
             rf"товариші|товарищи)|{_TITLE}+{_CAPITALISED}(?:\s+(?:of|the|{_CAPITALISED})){{0,5}}")

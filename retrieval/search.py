@@ -270,16 +270,25 @@ def published_since(scored: list[Scored], since: str) -> list[Scored]:
 _SEASONS = ("winter", "spring", "summer", "autumn")
 
 
+def _year_month_day(published: str) -> tuple[int, int, int] | None:
+    """An article's date ("2022-03-12") as numbers, or None when it gives none."""
+    try:
+        year, month, day = (int(part) for part in published[:10].split("-"))
+    except ValueError:
+        return None
+    return year, month, day
+
+
 def _date_words(published: str, parts: Sequence[PartOfMonth] = (), seasons: Collection[int] = ()) -> str:
     """An article's date as words ("2022-03-12" → "12 March 2022"), so that "in March 2022"
     finds the articles of that month, as the title's words do (`TITLE_CREDIT`); without its
     month when the question asks about another part of that month (`cues.parts_of_month`:
     "mid December" is not a report of 7 December); with its season when the question names it
     with a year (`cues.seasons_asked`: "summer 2022" finds the reports of June to August)."""
-    try:
-        year, month, day = (int(part) for part in published[:10].split("-"))
-    except ValueError:
+    parsed = _year_month_day(published)
+    if parsed is None:
         return with_dates_in_words(published, "en")
+    year, month, day = parsed
     season = f" {_SEASONS[month % 12 // 3]}" if month % 12 // 3 in seasons else ""
     if any(part.month == month and not part.first <= day <= part.last for part in parts):
         return f"{day} {year}{season}"
@@ -523,10 +532,8 @@ def newest_first_among_ties(items: list[tuple[Scored, list[ArticleInfo]]], margi
 
 def _published_on(published: str, days: Collection[Day]) -> bool:
     """Whether an article published on `published` ("YYYY-MM-DD") is of one of `days`."""
-    if len(published) < 10 or not published[:4].isdigit():
-        return False
-    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
-    return any(d.month == month and d.day == day and d.year in (None, year) for d in days)
+    parsed = _year_month_day(published)
+    return parsed is not None and any((d.month, d.day) == parsed[1:] and d.year in (None, parsed[0]) for d in days)
 
 
 def to_quote(item: Scored, also_in: list[ArticleInfo]) -> Quote:

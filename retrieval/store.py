@@ -79,6 +79,9 @@ CREATE TABLE IF NOT EXISTS corpus_files (path TEXT PRIMARY KEY, sha256 TEXT NOT 
 """
 
 _ARTICLE_COLUMNS = "a.id, a.title, a.outlet, a.url, a.published, a.language, a.author, a.guild_id"
+# Each sentence `s` with the sentences `n` just before and after it in its article.
+_NEIGHBOURS = ("sentences s JOIN sentences n"
+               " ON n.article_id = s.article_id AND n.position IN (s.position - 1, s.position + 1)")
 
 
 def text_hash(text: str) -> str:
@@ -399,8 +402,7 @@ class Store:
         ids = list(ids)
         if not ids:
             return {}
-        sql = ("SELECT s.id, group_concat(n.text, ' ') FROM sentences s JOIN sentences n"
-               " ON n.article_id = s.article_id AND n.position IN (s.position - 1, s.position + 1)"
+        sql = (f"SELECT s.id, group_concat(n.text, ' ') FROM {_NEIGHBOURS}"
                f" WHERE s.id IN ({','.join('?' * len(ids))}) GROUP BY s.id")
         async with self._reader.execute(sql, tuple(ids)) as cur:
             return dict(await cur.fetchall())
@@ -410,9 +412,7 @@ class Store:
         ids = list(ids)
         if not ids:
             return []
-        sql = ("SELECT n.id FROM sentences s JOIN sentences n"
-               " ON n.article_id = s.article_id AND n.position IN (s.position - 1, s.position + 1)"
-               f" WHERE s.id IN ({','.join('?' * len(ids))})")
+        sql = f"SELECT n.id FROM {_NEIGHBOURS} WHERE s.id IN ({','.join('?' * len(ids))})"
         async with self._reader.execute(sql, tuple(ids)) as cur:
             return [row[0] for row in await cur.fetchall()]
 
