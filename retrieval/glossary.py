@@ -60,7 +60,7 @@ captur* capture* grab grabbed grabbing seiz* saisi* захоплен* захоп
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
 kill* dead death* died die murder* tué* mort* morts décès péri périr périssent périt загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
-wound* injur* blessé* поранен* ранен* травмова* постраждал* пострадал*
+wound* injur* blessé* поранен* ранен* травмова* постраждал* пострадал* контуз* concussion*
 casualt* loss* losses lost perte* perdu* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
 civilian* civil* цивільн* мирн* гражданск* мирних
@@ -73,7 +73,7 @@ evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуа�
 body bodies cadavre* тіло тіла тіл тело тела тел трупи трупів трупы трупов
 burial* grave graves buried charnier* захорон* поховал* поховання похорон* могил* exhum* ексгум* эксгум*
 discover* découv* виявил* виявлен* виявля* обнаруж* выявил* выявлен*
-corridor* коридор* couloir*
+corridor* коридор* couloir* гумкоридор*
 humanitarian* humanitair* гуманітарн* гуманитарн*
 aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
 food* nourriture* aliment* продовол* продукт* їж* еда еды харч*
@@ -133,7 +133,7 @@ rouble* ruble* рубл*
 loan* credit* borrow* emprunt* кредит* позик* займ* запозич* заимств*
 bond* bonds obligation* облігац* облигац*
 debt* dette* борг* долг долга долгов долги
-payment* pay paid paying versement* payer payé* виплат* выплат* платіж* платеж* оплат*
+payment* pay paid paying versement* payer payé* виплат* выплат* платіж* платеж* оплат* платят платить платит платять платити заплат*
 salary* salaire* зарплат* заробітн*
 pension* пенсі* пенси*
 tax* taxes impôt* податк* налог*
@@ -145,7 +145,7 @@ embargo* ембарго эмбарго
 deliver* supply supplie* livr* fourni* постач* поставк* поставл* переда* передач*
 send* sent envoy* envoie* надісл* надсил* відправ* отправ*
 promis* promet* обіця* пообіця* обеща* пообеща*
-give* gave given donn* надав* надала надали надасть дал дали дати дать предостав*
+give* gave given donn* надав* надала надали надасть дал дали дати дать предостав* дала дало дав
 provid* accorder accordé accordée accordés octroy* надати надає надавати
 receiv* received reçu* recev* отрима* получ* одерж*
 ally allies allied allié* союзни* союзн* партнер* partner*
@@ -471,7 +471,7 @@ corps корпус*
 naval navale* navals морськ* морск* вмс вмф
 depot* dépôt* склад складів складах склади складу складом
 pressure pression* тиск* давлен*
-criticism criticis* criticiz* critics critiqu* критикува* критикова* критик* критику*
+criticism criticis* criticiz* critics critiqu* критикува* критикова* критик* критику* дорік* докор* упрек* упрекал*
 telegram телеграм*
 iaea aiea магате магатэ
 opposition opposition* опозиц* оппозиц*
@@ -511,6 +511,11 @@ sailor* marin marins моряк* матрос*
 factory factories usine* завод* фабрик*
 flag flags drapeau* прапор* флаг*
 tranche* транш*
+christmas noël різдв* рождеств*
+parade parades défilé* парад*
+barrack* caserne* казарм*
+proxy proxies прокси проксі
+candidacy candidate* candidat* кандидатств* кандидат*
 city_hall town_hall mairie* мерія мерії мерію мэрия мэрии мэрию
 smoke fumée* дим диму димом дым дыма дымом
 disaster* catastroph* désastre* катастроф* бедстви*

@@ -126,6 +126,7 @@ vers près entre chez lors lequel laquelle lesquels lesquelles auquel auxquels d
 avaient étaient était sera seront serait seraient aurait auraient avons avez ai déjà already вже уже
 каков какова каково каковы навіщо нащо чого куди звідки зачем куда откуда
 саме хоч хоча просто навіть також теж именно хоть даже тоже exactement juste encore aussi même
+нашій нашої нашу нашим нашими нашого нашому нашей нашего нашему
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 

@@ -571,6 +571,11 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("combien de couloirs ouverts ?", "couloirs", "Three humanitarian corridors were opened."),
     ("ils envoient les gamins des facs ?", "facs", "Students of Ural Federal University were summoned."),
     ("qui a planté son drapeau sur la mairie ?", "mairie", "Wagner fighters raised a flag over the city hall."),
+    ("по указу за контузию платят?", "контузию", "in the event of death or injury of a participant"),
+    ("по указу за контузию платят?", "платят", "a one-time payment of 3 million rubles"),
+    ("що дали по нашій заявці на кандидатство?", "кандидатство", "a positive conclusion on the candidacy for Ukraine"),
+    ("за що мілблогери дорікали своїм?", "дорікали", "Russian milbloggers continued to criticize Russian forces"),
+    ("скільки вийшло гумкоридором?", "гумкоридором", "Over 4,000 people left through humanitarian corridors."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
@@ -658,6 +663,7 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "Izyum, за словами Генштабу", "скільки в Izyum станом на травень", "Izyum по состоянию на июнь",
     "combien de soldats avaient déjà péri à Izyum ?", "скільки вже загинуло в Izyum?", "what was Izyum already like",
     "навіщо рашисти пруть на Izyum?", "куда именно ударили в Izyum?", "juste Izyum, exactement ?",
+    "що там по нашій Izyum", "что с нашей Izyum",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -669,4 +675,4 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
     assert not set(said) & {"after", "before", "since", "après", "після", "после", "wouldn", "didn", "кого", "был",
                             "данным", "свої", "près", "vers", "яким", "каким", "lequel", "чиї",
                             "словам", "словами", "станом", "состоянию", "avaient", "déjà", "вже", "already",
-                            "навіщо", "куда", "именно", "juste", "exactement"}
+                            "навіщо", "куда", "именно", "juste", "exactement", "нашій", "нашей"}
