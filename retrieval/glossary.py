@@ -334,7 +334,7 @@ danger* dangereu* небезпек* опасн*
 safe* safety sécurit* безпечн* безопасн*
 protect* protég* protection* захист* захища* защит*
 defend* defender* défend* défenseur* захисник* оборонц* защитник* обороня*
-hold* held tenir tient утримув* утримув* удержив* удерж*
+hold* held tenir tient утримув* удержив* удерж* тримає тримають тримати тримав тримали
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу кільце кільця кольцо кольца
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
@@ -511,6 +511,9 @@ sailor* marin marins моряк* матрос*
 factory factories usine* завод* фабрик*
 flag flags drapeau* прапор* флаг*
 tranche* транш*
+sham pseudo псевдо* bogus fictiti* фіктивн* фиктивн*
+dozens dozen dizaines douzaine* десятки десятків десятков дюжин*
+redeploy* relocat* transfer* redéploy* transfér* перекид* перекин* переброс* передислок*
 christmas noël різдв* рождеств*
 parade parades défilé* парад*
 barrack* caserne* казарм*

@@ -576,6 +576,10 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("що дали по нашій заявці на кандидатство?", "кандидатство", "a positive conclusion on the candidacy for Ukraine"),
     ("за що мілблогери дорікали своїм?", "дорікали", "Russian milbloggers continued to criticize Russian forces"),
     ("скільки вийшло гумкоридором?", "гумкоридором", "Over 4,000 people left through humanitarian corridors."),
+    ("де росія тримає своїх дезертирів?", "тримає", "holding cells for Russian deserters"),
+    ("À quelles dates les pseudo-référendums ?", "pseudo", "sham annexation referenda across occupied Ukraine"),
+    ("why are dozens of countries unsure?", "dozens", "десятки держав опинились в умовах"),
+    ("куди перекинули війська?", "перекинули", "Russian forces redeployed elements to Melitopol."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
