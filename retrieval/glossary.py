@@ -452,7 +452,7 @@ commission* комісі* комисси* єврокоміс* еврокомис
 confirm* confirmé* confirmer підтвердж* підтверд* подтвержд* подтверд*
 hostage* otage* заручни* заложни*
 student* étudiant* студент*
-university universities université* fac facs університет* университет* вуз* виш*
+university universities université* fac facs університет* университет* вуз вуза вузе вузы вузов вузах виш виші вишів
 column columns colonne* колона колони колону колоною колонн*
 thermobaric* thermobarique* термобаричн* термобарическ*
 leasing* лізинг* лизинг*
@@ -509,7 +509,7 @@ pause* пауз*
 customs douane* митн* таможн*
 sailor* marin marins моряк* матрос*
 factory factories usine* завод* фабрик*
-flag flags drapeau* прапор* флаг*
+flag flags drapeau* прапор прапора прапором прапори прапорів флаг флага флагом флаги флагов
 tranche* транш*
 sham pseudo псевдо* bogus fictiti* фіктивн* фиктивн*
 dozens dozen dizaines douzaine* десятки десятків десятков дюжин*
