@@ -16,7 +16,7 @@ Written for this project; MIT like the rest of it.
 GLOSSARY = """
 war* warfare guerre* війн* войн*
 invasion* invade* envahi* invasion* вторгн* вторже* навал*
-attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* штурм* напад*
+attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* наступлени* наступают наступает наступали наступал штурм* напад*
 counteroffensive* контрнаступ*
 storm* stormed storming штурм* assaut* prendre
 shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
@@ -43,6 +43,8 @@ armed armée* зсу всу afu zsu vsu збройн* вооружен*
 force forces сил сили силами силах силы силам
 unit units subdivision* subunit* unité* підрозділ* подраздел* брига* brigade* bataillon* battalion* батальйон* батальон*
 amass* massing gather* concentrat* rassembl* concentr* скупч* зосеред* стягу* стягув* стягив* сосредоточ* сосредотач* скоплен*
+passenger* passag* пасажир* пассажир*
+subsid* subvention* субсиді* субсиди* дотаці* дотаци*
 crew crews aircrew* équipage* hôtesse* steward* flight_attendant* екіпаж* экипаж* бортпровідни* бортпроводни* стюардес*
 pilot pilots pilote* пілот* пилот* льотчи* лётчи* летчи*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
@@ -139,7 +141,7 @@ pension* пенсі* пенси*
 tax* taxes impôt* податк* налог*
 price* prix ціна ціни цін цену цены цене
 bank* banque* банк* nbu нбу
-economy econom* économi* економ* эконом*
+economy econom* économi* економ* эконом* мінекономіки минэкономики мінекономрозвитку минэкономразвития
 sanction* санкц*
 embargo* ембарго эмбарго
 deliver* supply supplie* livr* fourni* постач* поставк* поставл* переда* передач*
@@ -170,8 +172,11 @@ say says said stated dit déclare* affirme* заявив заяви* сказа*
 claim* assert* prétend* стверджу* утвержда*
 accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
-admit* acknowledg* reconn* admet* визна* признал* признает* признава*
+admit* acknowledg* reconn* admet* визна* признал* признает* признаёт признают признаю признава*
 propaganda* propagande* пропаганд*
+increasingly more_often more_and_more de_plus_en_plus частіше чаще все_чаще дедалі_частіше все_частіше
+essence gist crux суть сутність суті сущность сути essentiel
+priorit* пріоритет* приоритет* first_of_all above_all avant_tout насамперед перш_за_все в_першу_чергу в_первую_очередь
 fake* faux fausse* фейк* брехн* ложь лжи вигадк* подделк*
 provocation* provoc* провокац* инсценир* інсценув* постановк* staged
 genocide* génocide* геноцид*
@@ -277,7 +282,7 @@ snake serpent* зміїн* змеин*
 day days jour* journée* день дня дні днів дней сутк* доба доби добу
 week* semaine* тижд* тиждень неделю недел*
 month* mois місяц* месяц*
-year* an ans année* рік року роки років год года лет році году годы
+year* yrs an ans année* рік року роки років год года лет році году годы
 today aujourd сьогодні сегодня
 yesterday hier вчора учора вчера
 first premier première* перш* перв* вперше впервые
@@ -317,7 +322,7 @@ deliberat* intentional* purposeful* on_purpose délibéré* exprès навмис
 systematic* systématique* méthodique* планомірн* планомерн* систематичн* системн*
 preserv* préserv* зберег* збереж* зберіга* сохран*
 integrity intégrité цілісн* целостн*
-flight flights vol vols політ польот* полет* полёт* перельот* перелет*
+flight flights vol vols політ польот* полет* полёт* перельот* перелет* рейс рейси рейсів рейсы рейсов
 celebrat* commemorat* célébr* commémor* святкув* відсвятк* отмеча* отмет* праздн* відзначат* відзначит* відзначає
 veteran* vets vétéran* ветеран*
 ban banned banning bans forbid* forbad* prohibit* interdi* заборон* запрет* запрещ*
@@ -355,7 +360,7 @@ west western occident* захід* західн* запад*
 country countries nation* pays країн* стран* держав* государств*
 state states état* держав* государств*
 leader* dirigeant* лідер* лидер* керівни* руковод* очільн*
-official* officiel* responsable* посадов* чиновник* должностн*
+official* officiel* responsable* посадов* чиновник* должностн* bigwig* big_shots top_brass шишки шишек верхушк* верхівк*
 spokes* речни* представник* представител* секретар*
 adviser* advisor* conseiller* радник* советник*
 head chief chef голова глава керівник* начальник*
@@ -383,7 +388,7 @@ cubic cube* кубометр* кубічн* кубич*
 square carré* квадратн*
 storage stock* reserve* réserve* запас* сховищ* хранилищ* зберіга* хранени* резерв*
 number* nombre* кількіст* количеств* число* чисельніст* численност*
-total* всього всего загалом загальн* итого
+total* всього всего загалом загальн* итого au_total в_сумі в_сумме
 fight fights fighting fought combat combats combattre combattent combattu* battre battent battu battus battle* bataille* бій бої боїв бою боях битв* сражен* бой боя боев боёв воюва* воюют воюють воює воюет воева* воюем
 enemy enemies ennemi* ворог* враг* противник* супротивник* вражеск* ворож*
 ground terrestre* наземн*
