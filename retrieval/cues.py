@@ -48,7 +48,7 @@ _WANTS_FIGURE = re.compile(
     rf"\b(how\s+(many|much|long|far|big|large|often)|{_PERIOD}|{_DISTANCE}|{_MEASURES_ASKED}|"
     rf"what(['’]s|\s+(is|was|are|were))?\s+(the\s+)?(\w+(['’]s)?\s+)?({_MEASURES_EN})|"
     rf"combien|quel(le)?s?(\s+(est|était|sont|étaient))?\s+(la\s+|le\s+|les\s+|l['’])?({_MEASURES_FR})|"
-    r"скільки|як\s+довго|как\s+долго|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
+    r"скільки|скіки|скильки|сколко|скока|скольких|як\s+довго|как\s+долго|яка\s+(кількість|дальність|вартість|відстань|ціна)|який\s+(обсяг|розмір)|"
     r"сколько|какое\s+количество|какая\s+(дальность|стоимость|цена)|какова\s+(дальность|стоимость|цена)|"
     r"какой\s+(объ[её]м|размер))\b", _I)
 # Of those, the ones that ask how long something lasts.

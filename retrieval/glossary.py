@@ -20,13 +20,13 @@ attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ н�
 counteroffensive* контрнаступ*
 storm* stormed storming штурм* assaut* prendre
 shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
-strike* strikes struck frappe* удар* удари ударів
+strike* strikes struck frappe* удар* удари ударів вдарили вдарив вдарила вгатили вгатив лупили лупят бьют бьёт накрили накрыли прилетіло прилетіла прилетело прилетела
 missile* rocket* missil* roquet* ракет*
 drone* drones дрон* безпілотн* беспилотн* шахед* shahed*
 bomb* bombe* бомб* авіабомб* разбомб* розбомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
-shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition*
+shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition* ammo
 explosive* explosif* вибух* взрыв* blast* explosion* підірв* підрив* подорв* взорв* подрыв*
 weapon* arms armament* arme armes armement* зброя зброї зброю озброєн* оружи* вооружен*
 tank* char chars танк* танків
@@ -49,7 +49,7 @@ crew crews aircrew* équipage* hôtesse* steward* flight_attendant* екіпаж
 pilot pilots pilote* пілот* пилот* льотчи* лётчи* летчи*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
 general* général* генерал*
-staff штаб* генштаб* headquarters
+staff штаб* генштаб* headquarters genstaff
 volunteer* volontaire* доброволь* добровол* волонтер*
 mercenar* mercenaire* найманц* наемник* найманц*
 legion* légion* легіон* легион*
@@ -202,7 +202,7 @@ close* closed closing ferm* закри* закры* закритт*
 open* opened ouvr* відкри* открыт* открыл*
 abduct* kidnap* enlev* викра* викрад* похищ* похити*
 capital* столиц*
-government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet* govt gov
+government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet* govt govts gov
 minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod МО
 defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi* МО
 foreign* foreigner* étranger* étrangère* закордон* иностран* іноземн* іноземц* зарубіжн* зовнішн* внешн*
@@ -275,7 +275,7 @@ guard* garde* прикордон* погранич* нацгвард* гвард
 police* поліці* полици* полиц*
 navy* marine* флот* вмс
 ukraine ukrain* україн* украин*
-ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr зсу всу afu zsu vsu
+ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr укр зсу всу afu zsu vsu
 russia russie* rossi* росі* росії росія росію россия россии росси* рф рашк*
 russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк* кацап*
 snake serpent* зміїн* змеин*
@@ -447,7 +447,7 @@ cockpit* кабіна кабіни кабіну кабіні кабина каб
 prepar* préparat* prépar* підготов* подготов* готує готують готуют готовят
 attempt* tentati* tenter спроб* попытк* пытаются пытается
 observ* спостеріг* наблюд*
-footage video videos image* imagery photo* vidéo* відео* видео* фото* зображен* изображен* кадри кадры
+footage video videos vid vids image* imagery photo* vidéo* відео* видео* видос* відос* фото* зображен* изображен* кадри кадры
 partial* partiel* частков* частичн*
 violat* порушен* порушу* нарушен* наруша*
 urban urbain* міськ* городск*

@@ -274,6 +274,12 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("what subsidies for regional flights", "subsidies", "Уряд збільшив субсидії на ці рейси."),
     ("what subsidies for regional flights", "flights", "Уряд збільшив субсидії на ці рейси."),
     ("conscripts serve 2 yrs", "yrs", "Terms of service of two years."),
+    # Strikes, the General Staff, ammunition, videos and Ukrainians as chat names them.
+    ("куди вгатили вчора", "вгатили", "Russian forces struck Kharkiv yesterday."),
+    ("what did the genstaff say", "genstaff", "The Ukrainian General Staff reported…"),
+    ("are they short of ammo", "ammo", "Russian forces face shortages of artillery ammunition."),
+    ("что на видосе", "видосе", "Footage shows an explosion."),
+    ("где укр наступают", "укр", "Ukrainian forces advanced."),
 ])
 def test_words_read_in_members_questions_meet_the_reports(question: str, said: str, sentence: str):
     """Words of questions the retrieval missed ("планомерно", "відзначати", "accorder") that
@@ -421,6 +427,7 @@ def test_a_stem_is_told_apart_from_another_concept_s_that_begins_alike(question:
     "c'est vraiment le gros truc d'Izyum ?", "так званий Izyum", "во время Izyum", "під час Izyum",
     "idk whos gonna be in Izyum tbh", "quelqu'un sait pour Izyum svp", "чё там в Izyum кста", "шо там в Izyum",
     "что там всё идёт в Izyum", "що там усі щодо Izyum", "насчёт того Izyum",
+    "что писал вроде про Izyum", "il disait quoi sur Izyum", "ça devait aller à Izyum", "сколко в Izyum", "скіки в Izyum",
 ])
 def test_chat_without_apostrophes_is_no_part_of_the_matter(question: str):
     """Members type "whats" and "isnt" in Discord: as terms they met only "WhatsApp", whose

@@ -572,6 +572,9 @@ def test_fts_query_quotes_user_text():
     ("How many soldiers were captured?", Want.FIGURE),
     ("Combien de civils ont été évacués ?", Want.FIGURE),
     ("Скільки людей евакуювали?", Want.FIGURE),
+    # Typed in a hurry.
+    ("скіки грошей виділили?", Want.FIGURE),
+    ("сколко людей вывезли?", Want.FIGURE),
     ("When did the offensive start?", Want.DATE),
     ("Quand l'offensive a-t-elle commencé ?", Want.DATE),
     ("Коли почався наступ?", Want.DATE),
