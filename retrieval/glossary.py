@@ -71,7 +71,7 @@ people person* population* personne* gens людей люди населен* л
 resident* inhabitant* habitant* жител* мешканц* мешкан*
 refugee* réfugié* біженц* біжен* беженц* беж*
 displaced* déplacé* переселен* переселенц* впо
-evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуац* эвакуир* эвакуиров* вивез* вивіз* вывез*
+evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуац* эвакуир* эвакуиров* вивез* вивіз* вывез* вивозит* вывозит* вивозя* вывозя*
 body bodies cadavre* тіло тіла тіл тело тела тел трупи трупів трупы трупов
 burial* grave graves buried charnier* захорон* поховал* поховання похорон* могил* exhum* ексгум* эксгум*
 discover* découv* виявил* виявлен* виявля* обнаруж* выявил* выявлен*
@@ -98,19 +98,19 @@ gas gaz газ газу газом газі газа газовий газов* 
 oil pétrole нафт* нефт*
 nuclear* atomic* nucléaire* atomique* атомн* ядерн* ядерк* ядерці ядерку ядерки нюк* nuke*
 npp npps аес аэс
-reactor* réacteur* реактор* енергоблок* энергоблок*
+reactor* réacteur* реактор* енергоблок* энергоблок* power_unit power_units nuclear_units
 plant plants station* centrale* станц* аес аэс
 radiation* radioact* радіац* радиац*
 chemical* biological* chimique* biologique* хімічн* химическ* біологічн* биологическ* biolab* біолаборатор* биолаборатор*
 grain* cereal* wheat* blé céréale* зерн* пшениц* хліб* хлеб*
 export* exportation* експорт* экспорт* вивезен*
 import imports imported importation* імпорт* импорт*
-port ports порт порту портів портах порти портами
+port ports seaport seaports порт порту портів портах порти портами морпорт*
 blockade* block* bloqu* блокад* блоку* блокув* заблок*
 sea mer море моря морі морем морськ* морск*
 black noire чорн* черн*
 fertilizer* fertiliser* engrais добрив* удобрен*
-harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
+harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти засіяти засеять засеют засеяли посеять посев посева посеве посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
 money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд* деньг* денег
 budget* бюджет*
 deficit* déficit* дефіцит* дефицит* budget_hole budget_gap trou_budgétaire
@@ -174,6 +174,9 @@ accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
 admit* acknowledg* reconn* admet* визна* признал* признает* признаёт признают признаю признава*
 propaganda* propagande* пропаганд*
+immediately immediate immédiat* сразу негайно негайн* немедленн* відразу одразу незамедлительн*
+honour* honor* pay_respects our_respects their_respects his_respects pay_tribute paid_tribute commemorat* hommage* вшанува* вшанув* вшануй* почтить почтим почтили почтил* чествова*
+one_off one_time lump_sum одноразов* единовременн* unique_versement
 increasingly more_often more_and_more de_plus_en_plus частіше чаще все_чаще дедалі_частіше все_частіше
 essence gist crux суть сутність суті сущность сути essentiel
 priorit* пріоритет* приоритет* first_of_all above_all avant_tout насамперед перш_за_все в_першу_чергу в_первую_очередь

@@ -280,6 +280,15 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("are they short of ammo", "ammo", "Russian forces face shortages of artillery ammunition."),
     ("что на видосе", "видосе", "Footage shows an explosion."),
     ("где укр наступают", "укр", "Ukrainian forces advanced."),
+    # Reactors counted as power units, seaports, sowing, doing it at once, paying respects, a
+    # one-off payment, carrying people out.
+    ("Сколько ядерных реакторов в Украине?", "реакторов", "There are 15 nuclear units in Ukraine."),
+    ("who blocked the ports", "ports", "Russia planned the blockade of Ukrainian seaports."),
+    ("Сколько Украина сможет засеять?", "засеять", "Посівну можна буде провести на 6 млн гектарів."),
+    ("надо признать сразу?", "сразу", "We must immediately recognise their independence."),
+    ("путін закликав вшанувати солдатів?", "вшанувати", "Let us pay our respects to our soldiers."),
+    ("how much is the one-off payment", "one off", "Сім’ям буде виплачено одноразову грошову допомогу."),
+    ("яка країна готова вивозити поранених", "вивозити", "Turkey is ready to evacuate the wounded."),
 ])
 def test_words_read_in_members_questions_meet_the_reports(question: str, said: str, sentence: str):
     """Words of questions the retrieval missed ("планомерно", "відзначати", "accorder") that
