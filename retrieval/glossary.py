@@ -22,7 +22,7 @@ storm* stormed storming штурм* assaut* prendre
 shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
 strike* strikes struck frappe* удар* удари ударів вдарили вдарив вдарила вгатили вгатив лупили лупят бьют бьёт накрили накрыли прилетіло прилетіла прилетело прилетела
 missile* rocket* missil* roquet* ракет*
-drone* drones дрон* безпілотн* беспилотн* шахед* shahed*
+drone* drones дрон* безпілотн* беспилотн* шахед* shahed* uav* бпла unmanned_aerial*
 bomb* bombe* бомб* авіабомб* разбомб* розбомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
@@ -165,6 +165,7 @@ security* sécurité* безпек* безопасн*
 neutral* neutre* нейтрал*
 meeting* met meet rencontr* réunion* зустріч* зустрі* встреч* встрет* саміт* саммит* summit* sommet*
 visit* visite* візит* визит* відвіда* посети* посетил* приїзд* приезд* прибув* прибыл*
+arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл*
 call* phone* telephone* appel* téléphon* телефон* дзвінок* звонок* розмов* разговор*
 speech* address* discours* allocution* звернен* обращен* виступ* промов* выступлен*
 statement* déclar* statement* заяв* заявлен* заявил*
@@ -174,6 +175,9 @@ accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
 admit* acknowledg* reconn* admet* визна* признал* признает* признаёт признают признаю признава*
 propaganda* propagande* пропаганд*
+fighter fighters militant* combattant* бойовик* боевик*
+btg btgs бтгр бтг battalion_tactical_group*
+restock* replenish* réapprovision* поповн* пополн*
 immediately immediate immédiat* сразу негайно негайн* немедленн* відразу одразу незамедлительн*
 honour* honor* pay_respects our_respects their_respects his_respects pay_tribute paid_tribute commemorat* hommage* вшанува* вшанув* вшануй* почтить почтим почтили почтил* чествова*
 one_off one_time lump_sum одноразов* единовременн* unique_versement
@@ -194,7 +198,7 @@ rape raped rapes viol violée* violé* зґвалту* згвалту* изна�
 deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн* against_their_will against_his_will against_her_will contre_leur_gré contre_son_gré проти_їхньої_волі проти_своєї_волі против_их_воли против_своей_воли
 filtration* filtrat* фільтрац* фильтрац*
 occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
-liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
+liberat* libér* recaptur* retook retake* retaken took_back take_back taken_back won_back win_back reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
 control* contrôl* контрол* підконтрол*
 territor* територі* территори*
 region* région* област* облас* регіон* регион* oblast*
@@ -225,7 +229,7 @@ grouping* угрупован* группировк*
 partisan* партизан* підпільн* подпольщ*
 fortif* укріплен* укреплен* фортифікац* фортификац* trench* tranchée* окоп* транше* траншеи* траншей*
 reinforc* renfort* підкріплен* подкреплен* more_troops additional_troops additional_forces more_forces plus_de_troupes
-morale моральн* moral
+morale моральн* дух духа духом духу moral
 outskirt* périphér* околиц* окраїн* окраин* suburb* banlieue* передміст* пригород*
 campaign* campagne* кампані* кампани*
 extend* extension* prolong* подовж* продлен* продлил* продлева* продлит*
@@ -461,7 +465,7 @@ confirm* confirmé* confirmer підтвердж* підтверд* подтве
 hostage* otage* заручни* заложни*
 student* étudiant* студент*
 university universities université* fac facs університет* университет* вуз вуза вузе вузы вузов вузах виш виші вишів
-column columns colonne* колона колони колону колоною колонн*
+column columns colonne* колона колони колону колоною колонн* convoy* convoi*
 thermobaric* thermobarique* термобаричн* термобарическ*
 leasing* лізинг* лизинг*
 spare_parts pièces_détachées запчаст* комплектуюч* комплектующ*
