@@ -680,11 +680,16 @@ klitschko* klitchko* кличк*
 medvedev* medvedeev* медведєв* медведев*
 medvedchuk* медведчук*
 zakharova* захаров*
-lukashenko* loukachenko* лукашенк*
+lukashenko* loukachenko* лукашенк* лукаш бацька бацьки
 stoltenberg* столтенберг*
 grossi* гроссі* гросси*
 blinken* блінкен* блинкен*
 stremousov* стремоусов*
 pushilin* pouchiline* пушилін* пушилин*
 girkin* guirkine* гіркін* гиркин*
+draghi* драгі драги
+johnson* джонсон*
+leyen* ляєн* ляен* ляйен*
+orban* orbán* орбан*
+borrell* боррел*
 """

@@ -318,6 +318,9 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("when did ukraine win back lyman", "win back", "Ukrainian forces liberated Lyman on October 1."),
     ("how many btgs did russia send", "btgs", "Russian forces strengthened the line with one BTG."),
     ("where are they restocking", "restocking", "They are replenishing stockpiles of weapons in Melitopol."),
+    # Leaders by the names the other languages give them, and by chat's.
+    ("про що зеленський говорив з драгі", "драгі", "I spoke today with Italian Prime Minister Mario Draghi."),
+    ("лукаш на пресухе", "лукаш", "Alexander Lukashenko said so at the news conference."),
 ])
 def test_words_read_in_members_questions_meet_the_reports(question: str, said: str, sentence: str):
     """Words of questions the retrieval missed ("планомерно", "відзначати", "accorder") that
