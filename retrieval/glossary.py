@@ -165,7 +165,7 @@ security* sécurité* безпек* безопасн*
 neutral* neutre* нейтрал*
 meeting* met meet rencontr* réunion* зустріч* зустрі* встреч* встрет* саміт* саммит* summit* sommet*
 visit* visite* візит* визит* відвіда* посети* посетил* приїзд* приезд* прибув* прибыл*
-arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл*
+arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл* добрались добрался добралась дісталися дістались дістався
 call* phone* telephone* appel* téléphon* телефон* дзвінок* звонок* розмов* разговор*
 speech* address* discours* allocution* звернен* обращен* виступ* промов* выступлен*
 statement* déclar* statement* заяв* заявлен* заявил*
@@ -175,6 +175,7 @@ accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
 admit* acknowledg* reconn* admet* визна* признал* признает* признаёт признают признаю признава*
 propaganda* propagande* пропаганд*
+period periods période* період* период* срок* строк строку строком термін терміну терміном
 fighter fighters militant* combattant* бойовик* боевик*
 btg btgs бтгр бтг battalion_tactical_group*
 restock* replenish* réapprovision* поповн* пополн*
@@ -218,7 +219,7 @@ prime premier прем премьер*
 parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada рада ради раді депутат* парламент* дума думы
 law laws loi lois закон* законопроект* bill bills
 vote* voted voter* votation голосув* проголосува* голосова*
-martial* martiale* воєнн* военн*
+martial* martiale* воєнн* военн* martial_law loi_martiale воєнн*_стан* военн*_положени*
 aggress* agress* агресі* агресор* агресс* агрессор*
 hostilit* hostilité* бойов* боев*
 diplomat* diplomati* дипломат*
@@ -489,7 +490,7 @@ iaea aiea магате магатэ
 opposition opposition* опозиц* оппозиц*
 colonel colonel* полковник*
 soviet soviéti* радянськ* советск* срср ссср
-family families famille* сімей семья семьи семей семьям
+family families famille* сімей семья семьи семей семьям семье семью семьёй семьей семьями сімʼя сімʼї сімʼю сімʼєю сімʼям сімʼями
 industrial industri* промислов* промышлен*
 strategic* stratégi* стратегі* стратеги*
 precision précision* високоточн* высокоточн*

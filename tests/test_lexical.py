@@ -318,6 +318,11 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("when did ukraine win back lyman", "win back", "Ukrainian forces liberated Lyman on October 1."),
     ("how many btgs did russia send", "btgs", "Russian forces strengthened the line with one BTG."),
     ("where are they restocking", "restocking", "They are replenishing stockpiles of weapons in Melitopol."),
+    # Families (whole words: "семь*" would be seven), arriving, a period, martial law in one.
+    ("Какую выплату получают семьи погибших?", "семьи", "Також, сім’ям загиблих буде виплачено допомогу."),
+    ("Сколько людей добрались до Запорожья?", "добрались", "Today 156 people arrived in Zaporizhzhia."),
+    ("На какой срок ввели военное положение?", "срок", "Martial law is imposed for a period of 30 days."),
+    ("how long was martial law declared for", "martial law", "Воєнний стан введено на 30 днів."),
     # Leaders by the names the other languages give them, and by chat's.
     ("про що зеленський говорив з драгі", "драгі", "I spoke today with Italian Prime Minister Mario Draghi."),
     ("лукаш на пресухе", "лукаш", "Alexander Lukashenko said so at the news conference."),
