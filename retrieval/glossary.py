@@ -25,7 +25,8 @@ missile* rocket* missil* roquet* ракет*
 drone* drones дрон* безпілотн* беспилотн* шахед* shahed* uav* бпла unmanned_aerial*
 bomb* bombe* бомб* авіабомб* разбомб* розбомб*
 airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
-mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* вибухонебезпечн* взрывоопасн*
+mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* піротехнік* пиротехник* вибухонебезпечн* взрывоопасн*
+neutralis* neutraliz* defus* désamorc* знешкодж* знешкоди* знешкодив* обезвреж* обезвред*
 shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition* ammo
 explosive* explosif* вибух* взрыв* blast* explosion* підірв* підрив* подорв* взорв* подрыв*
 weapon* arms armament* arme armes armement* зброя зброї зброю озброєн* оружи* вооружен*

@@ -323,6 +323,9 @@ def test_the_verbs_members_ask_with_meet_the_reports(question: str, sentence: st
     ("Сколько людей добрались до Запорожья?", "добрались", "Today 156 people arrived in Zaporizhzhia."),
     ("На какой срок ввели военное положение?", "срок", "Martial law is imposed for a period of 30 days."),
     ("how long was martial law declared for", "martial law", "Воєнний стан введено на 30 днів."),
+    # Bomb disposal as Ukraine's rescuers name it, and what they do to mines.
+    ("how many shells have sappers cleared", "sappers", "Наші герої-піротехніки знешкодили з них уже понад 80 тисяч."),
+    ("Сколько снарядов обезвредили?", "обезвредили", "Наші герої-піротехніки знешкодили з них уже понад 80 тисяч."),
     # Leaders by the names the other languages give them, and by chat's.
     ("про що зеленський говорив з драгі", "драгі", "I spoke today with Italian Prime Minister Mario Draghi."),
     ("лукаш на пресухе", "лукаш", "Alexander Lukashenko said so at the news conference."),
