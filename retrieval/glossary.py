@@ -200,7 +200,7 @@ rape raped rapes viol violée* violé* зґвалту* згвалту* изна�
 deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн* against_their_will against_his_will against_her_will contre_leur_gré contre_son_gré проти_їхньої_волі проти_своєї_волі против_их_воли против_своей_воли
 filtration* filtrat* фільтрац* фильтрац*
 occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
-liberat* libér* recaptur* retook retake* retaken took_back take_back taken_back won_back win_back reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
+liberat* libér* recaptur* retook retake* retaken reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
 control* contrôl* контрол* підконтрол*
 territor* територі* территори*
 region* région* област* облас* регіон* регион* oblast*
