@@ -131,7 +131,7 @@ avaient étaient était sera seront serait seraient aurait auraient avons avez a
 идёт идет іде йде
 писал писала писали писав писала писали написал написала написали написав розказував розповідав рассказывал описал
 raconte raconté racontait disait disaient
-надо нужно можно нет вроде мол типу чет якісь пока incl thru shud wich teh theyd quil сколко скока скіки скильки скольких
+надо нужно можно нет вроде мол типу чет якісь пока incl thru shud wich teh theyd quil сколко скока скіки скильки скілки скольких
 devait devaient doit doivent pourrait peut peuvent vient viennent aller va vont tout tous toute toutes ceux celle celles
 celui bien autre autres aucun aucune davantage faisait faisaient
 """.split())

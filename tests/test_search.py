@@ -575,6 +575,7 @@ def test_fts_query_quotes_user_text():
     # Typed in a hurry.
     ("скіки грошей виділили?", Want.FIGURE),
     ("сколко людей вывезли?", Want.FIGURE),
+    ("скілки полонених взяли?", Want.FIGURE),  # "skilky…" typed in Latin letters, read in Cyrillic
     ("When did the offensive start?", Want.DATE),
     ("Quand l'offensive a-t-elle commencé ?", Want.DATE),
     ("Коли почався наступ?", Want.DATE),
