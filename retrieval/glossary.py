@@ -176,7 +176,6 @@ accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
 admit* acknowledg* reconn* admet* визна* признал* признает* признаёт признают признаю признава*
 propaganda* propagande* пропаганд*
-participat* particip* участие участия участии участием участь участі участю
 press_conference* news_conference* conférence_de_presse пресконференц* прес_конференц* пресс_конференц* пресуха пресухе пресухи пресуху брифінг* брифинг* briefing*
 period periods période* період* период* срок* строк строку строком термін терміну терміном
 fighter fighters militant* combattant* бойовик* боевик*
