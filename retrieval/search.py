@@ -433,6 +433,13 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     # A transcript's speaker label ("Dmitry Peskov: Thank you.") names who speaks: it counts as
     # the sentence's own words when what follows meets the question too, else as its title.
     labels = {i: speaker_label(row.sentence.text) for i, row in rows.items()}
+    # Who speaks a sentence, known from the sentences before it (a transcript's later lines, a
+    # quote that says only "she said"), counts as its title does: "Qu'espère Verechtchouk pour les
+    # couloirs ?" meets her "…we hope…, she said". Never in full: then every line of a speech
+    # meets its speaker's name, and Putin's interview lines came before the readout that
+    # answered "Qu'est-ce que Poutine a proposé à Erdogan ?" (dev 044; docs/quality.md).
+    said_by = {i: matches(terms, row.sentence.attribution.claimant) if row.sentence.attribution.how == "context"
+               else [False] * len(terms) for i, row in rows.items()}
     hits = {i: matches(terms, row.sentence.text[len(labels[i]):]) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
     in_title: dict[str, list[bool]] = {}
@@ -451,9 +458,10 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
         # meets the question: "on November 11" in the report of 11 November 2022 is that day.
         # Not a date of another year than the one asked: February 2025 is not February 2024.
         dated, that_year = on_date[row.article.id]
-        found[i] = [1.0 if hit or (spoken and (named or (on and that_year))) else TITLE_CREDIT * (titled or named or on)
-                    for hit, named, titled, on in zip(hits[i], matches(terms, labels[i]), in_title[row.article.id],
-                                                      dated)]
+        found[i] = [1.0 if hit or (spoken and (named or (on and that_year)))
+                    else TITLE_CREDIT * (titled or named or on or speaker)
+                    for hit, named, titled, on, speaker in zip(hits[i], matches(terms, labels[i]),
+                                                               in_title[row.article.id], dated, said_by[i])]
     around = {i: [max(share, NEIGHBOUR_CREDIT * near) for share, near in zip(found[i], matches(terms, text))]
               for i, text in (neighbours or {}).items() if i in rows}
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}

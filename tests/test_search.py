@@ -216,6 +216,26 @@ def test_a_term_only_in_the_title_counts_in_part():
     assert found[1] <= found[2] + search.TITLE_CREDIT * (1.0 - found[2]) + 1e-9
 
 
+def test_who_speaks_a_sentence_known_from_the_ones_before_counts_as_its_title():
+    """"Qu'espère Verechtchouk pour les couloirs ?": her "We hope the corridors open," she said
+    meets her name through who says it, not its words; as a title's would, never in full, or
+    every line of a long speech would meet its speaker's name."""
+    question = "what does Vereshchuk hope for the corridors?"
+    article = ArticleInfo(id="a1", title="Humanitarian update", outlet="Wire", url="", published="2022-03-12",
+                          language="en")
+    text = '"We hope the corridors will open," she said.'
+    rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
+                                    attribution=Attribution(claimant, Side.UKRAINE, how)), article)
+            for n, (claimant, how) in enumerate([("Iryna Vereshchuk", "context"), ("the Wire", "outlet"),
+                                                 ("Iryna Vereshchuk", "explicit")], 1)}
+    query = np.ones(4, dtype=np.float32) / 2
+    found = {e.row.sentence.id: e.coverage for e in search.evidence(
+        question, query, rows, {i: query for i in rows}, search.calibration_for("x"), "en")}
+    # An explicit claimant is named in the text itself, which is read already.
+    assert 1.0 > found[1] > found[2] == found[3] > 0
+    assert found[1] <= found[2] + search.TITLE_CREDIT * (1.0 - found[2]) + 1e-9
+
+
 def test_the_article_date_counts_as_the_sentence_s_own_when_it_meets_the_question():
     """"How much gas was in storage in March 2022?": a sentence of an article of March 2022
     that says "Gas storage stands at 9.5 billion cubic metres." is about that month, as much as
