@@ -260,7 +260,7 @@ turnout taux_de_participation явк* явка явку
 annex* annexi* анексі* аннекси* приєдна* присоедин*
 membership* member* membre* adhésion* join* rejoindre* членств* член* вступ* приєднан*
 nato otan нато альянс* alliance*
-european* européen* європейськ* европейск* ЄС ЕС EU UE europe європ* европ* евросоюз* євросоюз*
+european* européen* європейськ* европейск* ЄС ЕС EU UE europe європ* европ* евросоюз* євросоюз* european_union union_européenne європейськ*_союз* европейск*_союз*
 union* союз* союзу
 onu оон UN united_nations nations_unies
 хрест* крест* мкчх мккк icrc cicr red_cross croix_rouge

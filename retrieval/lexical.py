@@ -380,6 +380,14 @@ def _glossary_phrases() -> dict[str, list[tuple[Form, int]]]:
     return table
 
 
+def _phrases_beginning(word: str) -> list[tuple[Form, int]]:
+    """The glossary's phrases whose first word is this one, whole or as a stem it begins with
+    ("воєнн*_стан*" for "воєнний стан": a phrase of stems was met in sentences, never asked)."""
+    table = _glossary_phrases()
+    return [*table.get(word, ()), *(entry for cut in range(len(word) - 1, 2, -1) for entry in table.get(word[:cut], ())
+                                    if entry[0].phrase[0].endswith("*"))]
+
+
 def _glossary_phrases_in(question: str) -> tuple[str, dict[str, tuple[str, list[tuple[Form, ...]]]]]:
     """The question with each glossary phrase it says joined into one word by "_" (a word
     `_WORD` keeps whole), and for each such word: (the phrase as written, its concepts).
@@ -390,7 +398,7 @@ def _glossary_phrases_in(question: str) -> tuple[str, dict[str, tuple[str, list[
     pieces, at, start = [], 0, 0
     while start < len(tokens):
         best: dict[int, list[tuple[Form, int]]] = {}
-        for form, number in _glossary_phrases().get(folded[start], ()):
+        for form, number in _phrases_beginning(folded[start]):
             there = folded[start:start + len(form.phrase)]
             if len(there) == len(form.phrase) and all(
                     q == w or (w.endswith("*") and q.startswith(w[:-1])) for q, w in zip(there, form.phrase)):

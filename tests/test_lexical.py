@@ -713,6 +713,9 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     ("что на юго-западе Донецка?", "юго западе", "Russian forces attacked southwest of Donetsk City."),
     ("who holds the rive droite of kherson", "rive droite", "Russian forces on the west bank of the Dnipro River."),
     ("кто на левом берегу?", "левом берегу", "Ukrainian forces struck the east bank of the Dnipro."),
+    # A phrase of stems, asked in any of its forms.
+    ("як лідери сприймають Європейський Союз", "європейський союз", "Хто вважає, що Євросоюз – це бухгалтерія."),
+    ("коли продовжили воєнний стан", "воєнний стан", "Martial law was extended for 90 days."),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
