@@ -129,7 +129,7 @@ avaient étaient était sera seront serait seraient aurait auraient avons avez a
 нашій нашої нашу нашим нашими нашого нашому нашей нашего нашему
 все всё всі усі усе весь вся всех всем того тому щодо стосовно насчёт насчет касательно относительно
 идёт идет іде йде
-писал писала писали писав писала писали написал написала написали написав розказував розповідав рассказывал описал
+писал писала писали писав написал написала написали написав розказував розповідав рассказывал описал
 raconte raconté racontait disait disaient
 надо нужно можно нет вроде мол типу чет якісь пока incl thru shud wich teh theyd quil сколко скока скіки скильки скілки скольких
 devait devaient doit doivent pourrait peut peuvent vient viennent aller va vont tout tous toute toutes ceux celle celles

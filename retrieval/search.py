@@ -438,8 +438,14 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
     # couloirs ?" meets her "…we hope…, she said". Never in full: then every line of a speech
     # meets its speaker's name, and Putin's interview lines came before the readout that
     # answered "Qu'est-ce que Poutine a proposé à Erdogan ?" (dev 044; docs/quality.md).
-    said_by = {i: matches(terms, row.sentence.attribution.claimant) if row.sentence.attribution.how == "context"
-               else [False] * len(terms) for i, row in rows.items()}
+    spoken_by: dict[str, list[bool]] = {}
+    said_by = {}
+    for i, row in rows.items():
+        attribution = row.sentence.attribution
+        claimant = attribution.claimant if attribution.how == "context" else ""
+        if claimant not in spoken_by:
+            spoken_by[claimant] = matches(terms, claimant)
+        said_by[i] = spoken_by[claimant]
     hits = {i: matches(terms, row.sentence.text[len(labels[i]):]) for i, row in rows.items()}
     weights = _rarity(terms, list(hits.values()))
     in_title: dict[str, list[bool]] = {}
