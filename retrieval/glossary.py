@@ -174,7 +174,7 @@ say says said stated dit déclare* affirme* заявив заяви* сказа*
 claim* assert* prétend* стверджу* утвержда*
 accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
-admit* acknowledg* reconn* admet* визна* признал* признает* признаёт признают признаю признава*
+admit* acknowledg* reconn* admet* визна* признал* признает* признают признаю признава*
 propaganda* propagande* пропаганд*
 press_conference* news_conference* conférence_de_presse пресконференц* прес_конференц* пресс_конференц* пресуха пресухе пресухи пресуху брифінг* брифинг* briefing*
 period periods période* період* период* срок* строк строку строком термін терміну терміном
@@ -201,7 +201,7 @@ rape raped rapes viol violée* violé* зґвалту* згвалту* изна�
 deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн* against_their_will against_his_will against_her_will contre_leur_gré contre_son_gré проти_їхньої_волі проти_своєї_волі против_их_воли против_своей_воли
 filtration* filtrat* фільтрац* фильтрац*
 occup* occupant* occupied окуп* оккуп* occupier* загарбни* захватчик*
-liberat* libér* recaptur* retook retake* retaken reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
+liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
 control* contrôl* контрол* підконтрол*
 territor* територі* территори*
 region* région* област* облас* регіон* регион* oblast*
