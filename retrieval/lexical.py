@@ -135,6 +135,14 @@ raconte raconté racontait disait disaient
 devait devaient doit doivent pourrait peut peuvent vient viennent aller va vont tout tous toute toutes ceux celle celles
 celui bien autre autres aucun aucune davantage faisait faisaient
 """.split())
+# Verbs of saying in the past, as "said" and "told" are: "шмигаль 5 березня казав…", "путин…
+# чё сказал про…" had the verb as a term, which the glossary's "say" met in every "said" of a
+# transcript. And the French pronouns after a verb ("…essaient de lui faire croire quoi"), the
+# filler "причём" (what has it to do with).
+_STOPWORDS |= set("""
+сказал сказала сказали сказав казав казала казали говорил говорила говорили говорив говорят
+розповів розповіла рассказал рассказала lui eux nous vous moi toi причем причём
+""".split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
 

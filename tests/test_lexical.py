@@ -191,10 +191,10 @@ async def test_a_ukrainian_word_is_one_word_whatever_its_apostrophe(tmp_path: Pa
     """Ukrainian writes "прем'єр" with any of three apostrophes, and only the modifier letter
     kept it one word: asked with another, it met the sentence nowhere, and "б'ють" left a term
     "ють". Both sides now write one apostrophe; the lexical search finds it written either way."""
-    terms = query_terms("що сказав прем'єр про пам’ять")
-    assert [t.word for t in terms] == ["сказав", "премʼєр", "памʼять"]
-    assert words(f"{written} сказав") == ["премʼєр", "міністр", "сказав"]
-    assert matches(terms, f"{written} сказав про памʼять.") == [True, True, True]
+    terms = query_terms("що відповів прем'єр про пам’ять")
+    assert [t.word for t in terms] == ["відповів", "премʼєр", "памʼять"]
+    assert words(f"{written} відповів") == ["премʼєр", "міністр", "відповів"]
+    assert matches(terms, f"{written} відповів про памʼять.") == [True, True, True]
     store = await Store.open(tmp_path / "library.sqlite3")
     try:
         await _add(store, "speech", [f"{written} пішов.", "Міністр пішов."])
@@ -478,6 +478,7 @@ def test_a_stem_is_told_apart_from_another_concept_s_that_begins_alike(question:
     "idk whos gonna be in Izyum tbh", "quelqu'un sait pour Izyum svp", "чё там в Izyum кста", "шо там в Izyum",
     "что там всё идёт в Izyum", "що там усі щодо Izyum", "насчёт того Izyum",
     "что писал вроде про Izyum", "il disait quoi sur Izyum", "ça devait aller à Izyum", "сколко в Izyum", "скіки в Izyum",
+    "что сказали про Izyum", "що казав про Izyum", "он говорил про Izyum", "il lui a dit quoi sur Izyum", "причём тут Izyum",
 ])
 def test_chat_without_apostrophes_is_no_part_of_the_matter(question: str):
     """Members type "whats" and "isnt" in Discord: as terms they met only "WhatsApp", whose
@@ -586,7 +587,7 @@ def test_an_ordinal_is_its_number():
     writes "17"."""
     assert words("the 17th, le 17e, 17ème, 17го, 2nd Army Corps") == ["the", "17", "le", "17", "17", "17", "2", "army",
                                                                      "corps"]
-    assert [term.word for term in query_terms("что путин сказал 17го?")] == ["путин", "сказал", "17"]
+    assert [term.word for term in query_terms("что путин сказал 17го?")] == ["путин", "17"]
 
 
 @pytest.mark.parametrize("question, figure, sentence, met", [
