@@ -97,10 +97,10 @@ railway* railroad* rail ferroviaire* залізниц* залізнич* пот�
 airport* airfield* airbase* aéroport* aérodrome* аеропорт* аэропорт* аеродром* аэродром* авіабаз* авиабаз* air_base base_aérienne
 gas gaz газ газу газом газі газа газовий газов* газопровід* газопровод* gazoduc* pipeline*
 oil pétrole нафт* нефт*
-nuclear* atomic* nucléaire* atomique* атомн* ядерн* ядерк* ядерці ядерку ядерки нюк* nuke*
-npp npps аес аэс
+nuclear* atomic* nucléaire* atomique* атомн* ядерн* ядерк* ядерці ядерку ядерки нюк* nuke* аэск* аеск*
+npp npps аес аэс аэск* аеск*
 reactor* réacteur* реактор* енергоблок* энергоблок* power_unit power_units nuclear_units
-plant plants station* centrale* станц* аес аэс
+plant plants station* centrale* станц* аес аэс аэск* аеск*
 radiation* radioact* радіац* радиац*
 chemical* biological* chimique* biologique* хімічн* химическ* біологічн* биологическ* biolab* біолаборатор* биолаборатор*
 grain* cereal* wheat* blé céréale* зерн* пшениц* хліб* хлеб*
@@ -455,7 +455,28 @@ package* paquet* пакет*
 inspect* inspection* оглян* оглядів оглядав осмотр* інспекц* инспекц*
 cockpit* кабіна кабіни кабіну кабіні кабина кабины кабину кабине
 prepar* préparat* prépar* підготов* подготов* готує готують готуют готовят
-attempt* tentati* tenter спроб* попытк* пытаются пытается
+attempt* try tries tried trying tentati* tenter tente tentent essai* essay* спроб* намага* попытк* пытаются пытается пытался пыталась пытались пытаясь
+task tasks tâche* завдан* задач* задани*
+main principal* primary основн* головн* главн*
+poll polls survey* sondage* опитув* опрос* соцопит* соцопрос*
+opinion* avis думк* мнени*
+graduat* diplômé* lauréat* випускник* выпускник*
+contribut* apport* внесок внеску внеском вклад*
+construct* будівництв* будува* побудув* строительств* строят строит строил* построи* построен*
+complet* achev* finish* заверш* закінч* оконч*
+convinc* persuad* believe* convainc* croire croit croient переконув* переконат* переконан* вірит* вірять убежд* убеди* верит* верят
+joke* joking* blague* plaisant* жарт* шутк* шуточн* шутя шучу шутил*
+serious* earnest sérieu* серйозн* всерйоз серьезн* серьёзн* всерьез всерьёз
+brother brothers brotherly fraternal frère frères fraternel* брат брата брату братом брате братья братьев братьям братів братам братськ* братск*
+little_brother little_brothers younger_brother younger_brothers petit_frère petits_frères молодш*_брат* младш*_брат*
+face_to_face one_on_one tête_à_tête віч_на_віч с_глазу_на_глаз тет_а_тет
+appealed appeals turned_to звертал* звернув* звернул* обращал* обратил*
+delay* drag* drawing_out prolong* protract* retard* затяг* зволік* промедл* проволочк*
+review reviewed reviewing go_over went_over examin* розглян* розгляда* рассмотр*
+repeat* reiterat* répét* повтор*
+migra* migrant* immigr* émigr* мігра* мигра*
+next prochain* suivant* наступн* следующ* далі дальше
+depend* dépend* залеж* завис*
 observ* спостеріг* наблюд*
 footage video videos vid vids image* imagery photo* vidéo* відео* видео* видос* відос* фото* зображен* изображен* кадри кадры
 partial* partiel* частков* частичн*
