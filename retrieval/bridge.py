@@ -159,22 +159,25 @@ class Form:
     # form is written ("control*" a stem): a concept some texts put in several words ("have taken
     # control of Kherson City" for liberating it, "United States", "Croix-Rouge").
     phrase: tuple[str, ...] = ()
-    # A form of a country other than the two at war or of a weapon system by its name, which a
-    # sentence must name to answer about it (`glossary.COUNTRIES`, `glossary.MODELS`).
-    identifies: bool = False
+    # "country" for a form of a country other than the two at war, "model" for a weapon system
+    # by its name: a sentence must name it to answer about it (`glossary.COUNTRIES`,
+    # `glossary.MODELS`, `search.names_the_models_and_countries`).
+    identifies: str = ""
 
 
 class Glossary:
     """Concepts of the glossary, looked up by any of their forms."""
 
-    def __init__(self, vocabulary: str, names: str = "", identifying: str = "") -> None:
+    def __init__(self, vocabulary: str, names: str = "", countries: str = "", models: str = "") -> None:
         self.concepts: list[tuple[Form, ...]] = []
         self._exact: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
-        lines = [(line, False) for line in vocabulary.splitlines()] + [(line, True) for line in names.splitlines()]
-        lines += [(line, None) for line in identifying.splitlines()]
-        for line, name in lines:
-            forms = tuple(_form(raw, name) for raw in line.split())
+        lines = [(line, False, "") for line in vocabulary.splitlines()]
+        lines += [(line, True, "") for line in names.splitlines()]
+        lines += [(line, False, "country") for line in countries.splitlines()]
+        lines += [(line, False, "model") for line in models.splitlines()]
+        for line, name, identifies in lines:
+            forms = tuple(_form(raw, name, identifies) for raw in line.split())
             if not forms:
                 continue
             self.concepts.append(forms)
@@ -214,10 +217,9 @@ def _told_apart(concepts: list[tuple[Form, ...]]) -> list[tuple[Form, ...]]:
                   for form in forms) for number, forms in enumerate(concepts)]
 
 
-def _form(raw: str, name: bool | None) -> Form:
-    """A form of a glossary line; `name` for a line of `glossary.NAMES`, None for a country's
-    or a weapon system's."""
-    identifies = name is None
+def _form(raw: str, name: bool, identifies: str = "") -> Form:
+    """A form of a glossary line; `name` for a line of `glossary.NAMES`, `identifies` for a
+    country's ("country") or a weapon system's ("model")."""
     if "_" in raw:
         words = raw.casefold().split("_")
         text = " ".join(word.rstrip("*") for word in words)
@@ -235,4 +237,4 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def glossary() -> Glossary:
-    return Glossary(GLOSSARY, NAMES, COUNTRIES + MODELS)
+    return Glossary(GLOSSARY, NAMES, COUNTRIES, MODELS)

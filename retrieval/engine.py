@@ -594,8 +594,7 @@ class Engine:
         margin = search.TIE_MARGIN if topic == read else search.LATEST_MARGIN
         groups = search.newest_first_among_ties(search.collapse(scored), margin, days_asked(topic))
         best = groups[0][0].score if groups else 0.0
-        held_back = too_early or (bool(groups) and not (search.names_the_models_and_countries(topic, groups[0][0])
-                                                        and search.meets_the_question(groups[0][0])))
+        held_back = too_early or (bool(groups) and not await self._names_and_meets(topic, groups[0][0], pool))
         answered = bool(groups) and self.calibration.answers(groups[0][0]) and not held_back
         if answered:
             # The threshold decides whether to answer; the spread decides how many quotes follow.
@@ -606,6 +605,16 @@ class Engine:
         return Answer(question=question, answered=answered, quotes=quotes, language=language,
                       latency_ms=(time.perf_counter() - started) * 1000, closest_only=not answered and bool(quotes),
                       held_back=held_back)
+
+    async def _names_and_meets(self, question: str, first: search.Scored, pool: search.Pool) -> bool:
+        """Whether the first quote names the models and countries the question names (a country
+        may be named by the sentences around it) and meets any of its words: else no threshold
+        answers with it (`search.names_the_models_and_countries`, `search.meets_the_question`)."""
+        sentence_id = first.row.sentence.id
+        around = pool.neighbours.get(sentence_id)
+        if around is None:
+            around = (await self.store.neighbour_texts([sentence_id])).get(sentence_id, "")
+        return search.names_the_models_and_countries(question, first, around) and search.meets_the_question(first)
 
     async def encode_question(self, question: str) -> np.ndarray:
         """The question's vector, computed on the engine's one compute thread.

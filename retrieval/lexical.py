@@ -243,8 +243,8 @@ class QueryTerm:
     `keys` with the transliteration keys of the sentence's words (names across scripts).
     `search` holds the same alternatives spelt for an FTS5 query, original word first.
     `phrases` are glossary translations in several words, compared with words that follow each
-    other in the sentence, each word as `forms` are. `identifies`: it names a country other than
-    the two at war or a weapon system (`glossary.COUNTRIES`, `glossary.MODELS`).
+    other in the sentence, each word as `forms` are. `identifies`: "country" when it names a country
+    other than the two at war, "model" a weapon system (`glossary.COUNTRIES`, `glossary.MODELS`).
     """
 
     word: str
@@ -253,7 +253,7 @@ class QueryTerm:
     keys: frozenset[str]
     search: tuple[str, ...]
     phrases: frozenset[tuple[str, ...]] = frozenset()
-    identifies: bool = False
+    identifies: str = ""
 
 
 def query_terms(question: str) -> list[QueryTerm]:
@@ -373,8 +373,8 @@ def _phrase_term(said: str, written: str, concepts: list[tuple[Form, ...]]) -> Q
                      frozenset(phrases), _identifies(concepts))
 
 
-def _identifies(concepts: list[tuple[Form, ...]]) -> bool:
-    return any(form.identifies for concept in concepts for form in concept)
+def _identifies(concepts: list[tuple[Form, ...]]) -> str:
+    return next((form.identifies for concept in concepts for form in concept if form.identifies), "")
 
 
 @lru_cache(maxsize=1)

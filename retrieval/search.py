@@ -235,7 +235,7 @@ class Scored:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def names_the_models_and_countries(question: str, first: Scored) -> bool:
+def names_the_models_and_countries(question: str, first: Scored, around: str = "") -> bool:
     """Whether the quote, or its article's title, names every model the question names, by its
     designation ("F-16", "S-300", "MH17") or its name ("HIMARS", "Leopard"), and every country
     but the two at war: a model's designation or name identifies it, and a sentence that does
@@ -243,9 +243,15 @@ def names_the_models_and_countries(question: str, first: Scored) -> bool:
     down, "when did Ukraine get its first F-16s?" with two Il-76s, "how many Leopard tanks did
     Germany promise?" with Germany's grenade launchers); so is a sentence without the country
     asked about ("how many north korean soldiers are fighting in the kursk region?" was
-    answered with the fighting in Kursk)."""
-    named = [term for term in query_terms(question) if is_designation(term.word) or term.identifies]
-    return not named or all(matches(named, f"{first.row.article.title} {first.row.sentence.text}"))
+    answered with the fighting in Kursk). A country may be named by the sentences `around` the
+    quote instead, as a speech names it once and goes on: "We saw the opinion of ordinary people
+    in America…" follows "We saw the poll." and precedes "74 percent of Americans…"; a model
+    may not, as a report names a system and goes on to another."""
+    terms = query_terms(question)
+    models = [term for term in terms if is_designation(term.word) or term.identifies == "model"]
+    countries = [term for term in terms if term.identifies == "country" and not is_designation(term.word)]
+    own = f"{first.row.article.title} {first.row.sentence.text}"
+    return all(matches(models, own)) and all(matches(countries, f"{own} {around}"))
 
 
 def meets_the_question(first: Scored) -> bool:

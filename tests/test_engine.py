@@ -184,6 +184,22 @@ async def test_a_country_or_a_weapon_system_asked_about_must_be_named(engine: En
     assert answer.answered and "HIMARS" in answer.quotes[0].text
 
 
+async def test_a_country_may_be_named_by_the_sentences_around_the_quote(engine: Engine) -> None:
+    """A speech names a country once and goes on: "zelensky brought up some poll of americans,
+    what did it show??" was held back with "We saw the opinion of ordinary people in America…"'s
+    neighbour "We saw the poll." first. The sentence before or after may name the country; a
+    weapon system must still be named by the quote itself."""
+    await engine.add_article(Article(title="Address", outlet="Test Wire", published="2022-03-05", text=(
+        "Yesterday I spoke with the Prime Minister of Poland. "
+        "He promised two hundred more trucks of aid for Kharkiv next week. "
+        "Our army showed its HIMARS launchers on parade. "
+        "The new howitzers each fire four shells a minute.")))
+    trucks = await engine.ask("How many trucks of aid did Poland promise for Kharkiv?")
+    assert trucks.answered and not trucks.held_back and "trucks" in trucks.quotes[0].text
+    shells = await engine.ask("How many shells a minute do the HIMARS fire?")
+    assert shells.held_back == ("HIMARS" not in shells.quotes[0].text)
+
+
 async def test_a_first_quote_that_meets_none_of_the_question_s_words_does_not_answer(engine: Engine) -> None:
     """"когда россия отбила суджу обратно" (when did Russia take Sudzha back) was answered with
     "This became patently clear after the dissolution of the Soviet Union in 1991.", close to it
