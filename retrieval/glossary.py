@@ -429,6 +429,10 @@ future futur* avenir майбутн* будущ*
 conflict* conflit* конфлікт* конфликт*
 tactic* tactique* тактичн* тактическ* тактик*
 district* arrondissement* округ*
+wmd western_military_district зво західн*_військов*_округ* западн*_военн*_округ*
+smd southern_military_district юво південн*_військов*_округ* южн*_военн*_округ*
+cmd central_military_district цво центральн*_військов*_округ* центральн*_военн*_округ*
+emd eastern_military_district вво східн*_військов*_округ* восточн*_военн*_округ*
 assess* évalu* оцінк* оцінив* оцінюв* оцінил* оценк* оценил* оценива*
 citizen* citoyen* громадян* гражданин* граждан*
 politic* politique* політи* полити*
@@ -569,7 +573,7 @@ COUNTRIES = """
 belarus* biélorus* білорус* белорус*
 germany german* allemagne* allemand* німеччин* німецьк* германи* немецк*
 france french français* française* франці* франции францу* франц*
-britain british UK britanni* британі* британи* британськ* британск* великобритан*
+britain british brits UK britanni* британі* британи* британськ* британск* великобритан* брити бритів бритам бритами
 usa US america* american* américain* amérique* сша америк* united_states états_unis сполучені_штати соединенные_штаты
 poland polish pologne polonais* польщ* польськ* польш* польск*
 turkey turkish turquie turc турецьк* турц* туреччин*

@@ -141,7 +141,7 @@ celui bien autre autres aucun aucune davantage faisait faisaient
 # filler "причём" (what has it to do with).
 _STOPWORDS |= set("""
 сказал сказала сказали сказав казав казала казали говорил говорила говорили говорив говорят
-розповів розповіла рассказал рассказала lui eux nous vous moi toi причем причём
+розповів розповіла рассказал рассказала пише пишуть пишет пишут lui eux nous vous moi toi причем причём
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 

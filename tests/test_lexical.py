@@ -478,7 +478,7 @@ def test_a_stem_is_told_apart_from_another_concept_s_that_begins_alike(question:
     "idk whos gonna be in Izyum tbh", "quelqu'un sait pour Izyum svp", "чё там в Izyum кста", "шо там в Izyum",
     "что там всё идёт в Izyum", "що там усі щодо Izyum", "насчёт того Izyum",
     "что писал вроде про Izyum", "il disait quoi sur Izyum", "ça devait aller à Izyum", "сколко в Izyum", "скіки в Izyum",
-    "что сказали про Izyum", "що казав про Izyum", "он говорил про Izyum", "il lui a dit quoi sur Izyum", "причём тут Izyum",
+    "что сказали про Izyum", "що казав про Izyum", "що пише про Izyum", "он говорил про Izyum", "il lui a dit quoi sur Izyum", "причём тут Izyum",
 ])
 def test_chat_without_apostrophes_is_no_part_of_the_matter(question: str):
     """Members type "whats" and "isnt" in Discord: as terms they met only "WhatsApp", whose
@@ -513,6 +513,10 @@ def test_chat_abbreviations_meet_the_words_they_stand_for():
     terms = query_terms("how much cash did the govt give displaced ppl")
     assert all(matches(terms, "The government gave money to displaced people."))
     assert all(matches(query_terms("ядерки"), "Ukraine's authorities have declared their nuclear ambitions."))
+    assert all(matches(query_terms("белорусская аэска"), "The Belarusian nuclear power plant is nearly built."))
+    assert all(matches(query_terms("брити кажуть про ЗВО"), "The UK MoD claimed that Kuzovlev was WMD commander."))
+    assert all(matches(query_terms("с глазу на глаз о младшем брате"),
+                       "When we were one-on-one, he spoke of the little brother."))
 
 
 def test_a_designation_names_a_model_and_is_no_figure():
