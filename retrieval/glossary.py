@@ -244,7 +244,7 @@ replac* remplac* замін* замен* заменил*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
 order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
 plan plans planned planning projet* план* планув* планир* намір* намер*
-goal* aim aims objective* objectif* цілі ціль мета цель цели задач* target targets targeted cible* ciblé* цілей
+goal* aim aims objective* objectif* task tasks tâche* цілі ціль мета цель цели задач* завдан* задани* target targets targeted cible* ciblé* цілей
 operation* opération* операц*
 special spéciale спеціальн* специальн*
 denazif* dénazif* денациф* денацифік*
@@ -460,7 +460,6 @@ inspect* inspection* оглян* оглядів оглядав осмотр* і�
 cockpit* кабіна кабіни кабіну кабіні кабина кабины кабину кабине
 prepar* préparat* prépar* підготов* подготов* готує готують готуют готовят
 attempt* try tries tried trying tentati* tenter tente tentent essai* essay* спроб* намага* попытк* пытаются пытается пытался пыталась пытались пытаясь
-task tasks tâche* завдан* задач* задани*
 main principal* primary основн* головн* главн*
 poll polls survey* sondage* опитув* опрос* соцопит* соцопрос*
 opinion* avis думк* мнени*
