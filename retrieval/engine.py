@@ -610,11 +610,16 @@ class Engine:
         """Whether the first quote names the models and countries the question names (a country
         may be named by the sentences around it) and meets any of its words: else no threshold
         answers with it (`search.names_the_models_and_countries`, `search.meets_the_question`)."""
+        if not search.meets_the_question(first):
+            return False
+        if search.names_the_models_and_countries(question, first):
+            return True
+        # Only then its neighbours, read already for the closest candidates, else from the store.
         sentence_id = first.row.sentence.id
         around = pool.neighbours.get(sentence_id)
         if around is None:
             around = (await self.store.neighbour_texts([sentence_id])).get(sentence_id, "")
-        return search.names_the_models_and_countries(question, first, around) and search.meets_the_question(first)
+        return bool(around) and search.names_the_models_and_countries(question, first, around)
 
     async def encode_question(self, question: str) -> np.ndarray:
         """The question's vector, computed on the engine's one compute thread.

@@ -244,9 +244,9 @@ def names_the_models_and_countries(question: str, first: Scored, around: str = "
     Germany promise?" with Germany's grenade launchers); so is a sentence without the country
     asked about ("how many north korean soldiers are fighting in the kursk region?" was
     answered with the fighting in Kursk). A country may be named by the sentences `around` the
-    quote instead, as a speech names it once and goes on: "We saw the opinion of ordinary people
-    in America…" follows "We saw the poll." and precedes "74 percent of Americans…"; a model
-    may not, as a report names a system and goes on to another."""
+    quote instead, as a speech names it once and goes on ("We saw the poll." is followed by "We
+    saw the opinion of ordinary people in America…"); a model may not, as a report names one
+    system and goes on to another."""
     terms = query_terms(question)
     models = [term for term in terms if is_designation(term.word) or term.identifies == "model"]
     countries = [term for term in terms if term.identifies == "country" and not is_designation(term.word)]
