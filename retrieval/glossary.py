@@ -55,13 +55,13 @@ volunteer* volontaire* доброволь* добровол* волонтер*
 mercenar* mercenaire* найманц* наемник* найманц*
 legion* légion* легіон* легион*
 conscript* draftee* conscrit* appelé* строковик* срочник* призовник* призывник* строков* срочн*
-mobiliz* mobilis* мобіліз* мобилиз* called_up call_up
+mobiliz* mobilis* мобіліз* мобилиз* мобік* мобик* called_up call_up
 reservist* réserviste* резервіст* резервист*
 deserter* desertion* deserted déserteur* désertion* дезерти*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
 captur* capture* grab grabbed grabbing seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
 exchange* swap* échang* обмін* обмен*
-surrender* rendu* rendre capitul* здал* здал* здач* капітул* капитул* сдал* сдач* сдались
+surrender* rendu* rendre capitul* здал* здач* здатися здатись здаються здаватися здаватись капітул* капитул* сдал* сдач* сдались сдаться сдаются сдаваться
 kill* dead death* died die murder* tué* mort* morts décès péri périr périssent périt загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
 wound* injur* blessé* поранен* ранен* травмова* постраждал* пострадал* контуз* concussion*
 casualt* loss* losses lost perte* perdu* втрат* потер*
@@ -287,7 +287,7 @@ navy* marine* флот* вмс
 ukraine ukrain* україн* украин*
 ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr укр зсу всу afu zsu vsu
 russia russie* rossi* росі* росії росія росію россия россии росси* рф рашк*
-russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк* кацап*
+russian* russe* російськ* российск* росіян* россиян* русск* рашист* orcs орк* кацап* русн*
 snake serpent* зміїн* змеин*
 day days jour* journée* день дня дні днів дней сутк* доба доби добу
 week* semaine* тижд* тиждень неделю недел*
@@ -480,6 +480,9 @@ repeat* reiterat* répét* повтор*
 migra* migrant* immigr* émigr* мігра* мигра*
 next prochain* suivant* наступн* следующ* далі дальше
 depend* dépend* залеж* завис*
+usually normally generally typically habituellement généralement normalement зазвичай обычно как_правило як_правило
+identif* ідентифік* идентифик* вычисл* вирахув* опізна* опозна*
+involv* impliqu* причетн* причаст*
 observ* спостеріг* наблюд*
 footage video videos vid vids image* imagery photo* vidéo* відео* видео* видос* відос* фото* зображен* изображен* кадри кадры
 partial* partiel* частков* частичн*
@@ -534,7 +537,7 @@ likely probabl* ймовірн* вероятн* мабуть
 geolocat* géolocalis* геолокац* геолокова*
 reservoir* réservoir* водосховищ* водохранилищ*
 frozen freezing gel gelé* мороз* замерз* подмерз* підмерз*
-mud boue бруд* грязь грязи грязью распутиц* бездоріж* бездорож*
+mud muddy boue boueu* бруд* грязь грязи грязью распутиц* бездоріж* бездорож*
 weather météo* погода погоди погоду погодні погодн* погоды погодой
 embass* ambassade* посольств*
 right_bank west_bank rive_droite правобереж* правий_берег правого_берега правому_березі правый_берег правого_берега правом_берегу
