@@ -375,14 +375,17 @@ _WAR_DAY = re.compile(
 def with_war_days_dated(question: str, language: str) -> str:
     """The question with the date of a day of the war it counts ("on the first day of the
     invasion" → "…, 24 February 2022"), written after it in its language: the reports of that
-    day are dated, not numbered."""
+    day are dated, not numbered. A count in figures gives way to the date ("на 2й день
+    вторгнення" → "на день вторгнення (25 лютого 2022)"): as a term, its "2" met "ціль номер
+    два" of that day's address."""
     def dated(match: re.Match[str]) -> str:
         number = int(match["n"] or match["m"] or 0) or _ORDINALS.get((match["word"] or "").casefold(), 0)
         if not 0 < number < 5000:
             return match[0]
         day = INVASION_DAY + timedelta(days=number - 1)
         months = _MONTHS_AFTER_A_DAY.get(language, _MONTHS_AFTER_A_DAY["en"]).split()
-        return f"{match[0]} ({day.day} {months[day.month - 1]} {day.year})"
+        said = re.sub(r"\d+\S*\s*", "", match[0], count=1) if (match["n"] or match["m"]) else match[0]
+        return f"{said} ({day.day} {months[day.month - 1]} {day.year})"
 
     return _WAR_DAY.sub(dated, question)
 

@@ -339,7 +339,7 @@ ban banned banning bans forbid* forbad* prohibit* interdi* заборон* за�
 thank* grateful* gratitude remerci* дяку* подяк* вдячн* благодар* спасиб*
 rnbo рнбо рнбу снбо nsdc national_security_and_defense_council national_security_and_defence_council
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
-destroy* destruct* détrui* destruction* зруйн* зруйнува* знищ* уничтож* разруш* руйнув*
+destroy* destruct* détrui* destruction* зруйн* знищ* уничтож* разруш* руйн*
 damag* endommag* dégât* пошкод* поврежд*
 burn* fire* incendi* brûl* пожеж* пожар* горі* горит*
 rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл*
