@@ -160,7 +160,7 @@ choice choices choose chooses choosing chose chosen choix choisi* choisir* chois
 hope hopes hoped hoping hopeful espoir* espér* надія надії надію надією сподів* надежд* надею* надеет* надеял*
 fate fates destiny destinée* судьб*
 ceasefire* truce* cessez* trêve* перемир* припинен* прекращен* вогню огня cease_fire
-agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум* сделк*
+agreement* deal deals accord accords treaty* traité* угод* договор* домовленіст* домовленост* договорен* соглашен* меморандум* сделк* agree agreed agrees agreeing convenu* домовил* домовля* погодил* погодж* согласил* согласились
 guarantee* garant* гаранті* гаранти*
 security* sécurité* безпек* безопасн*
 neutral* neutre* нейтрал*
@@ -246,7 +246,7 @@ order* ordered ordonn* ordre* наказ* приказ* розпоряд* рас
 plan plans planned planning projet* план* планув* планир* намір* намер*
 goal* aim aims objective* objectif* task tasks tâche* цілі ціль мета цель цели задач* завдан* задани* target targets targeted cible* ciblé* цілей
 operation* opération* операц*
-special spéciale спеціальн* специальн*
+special spéciale спеціальн* специальн* особлив* особая особую особый особое особого особой
 denazif* dénazif* денациф* денацифік*
 demilitar* démilitar* демілітар* демилитар*
 nazi* nazis néonazi* нацист* неонацист* нацик* nationalist* nationaliste* націоналіст* националист*
@@ -336,7 +336,7 @@ flight flights vol vols політ польот* полет* полёт* пер�
 celebrat* commemorat* célébr* commémor* святкув* відсвятк* отмеча* отмет* праздн* відзначат* відзначит* відзначає
 veteran* vets vétéran* ветеран*
 ban banned banning bans forbid* forbad* prohibit* interdi* заборон* запрет* запрещ*
-thank* grateful* gratitude remerci* дяку* подяк* вдячн* благодар* спасиб*
+thank* grateful* gratitude appreciat* remerci* reconnaissan* дяку* подяк* вдячн* благодар* спасиб*
 rnbo рнбо рнбу снбо nsdc national_security_and_defense_council national_security_and_defence_council
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
 destroy* destruct* détrui* destruction* зруйн* знищ* уничтож* разруш* руйн*
@@ -480,6 +480,7 @@ repeat* reiterat* répét* повтор*
 migra* migrant* immigr* émigr* мігра* мигра*
 next prochain* suivant* наступн* следующ* далі дальше
 depend* dépend* залеж* завис*
+rally rallies мітинг* митинг* manifestation* manif
 usually normally generally typically habituellement généralement normalement зазвичай обычно как_правило як_правило
 identif* ідентифік* идентифик* вычисл* вирахув* опізна* опозна*
 involv* impliqu* причетн* причаст*

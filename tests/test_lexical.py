@@ -665,6 +665,10 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("чё делают чтобы вычислить вояк?", "вычислить", "We are doing everything to identify the Russian military."),
     ("кто из рф причастных к преступлениям?", "причастных", "the Russian military involved in these crimes"),
     ("що руйнує війна?", "руйнує", "Every day of aggression destroys normal life."),
+    ("how much did zelensky agree with the commission?", "agree", "сьогодні ми домовилися ще про 500 мільйонів євро"),
+    ("Кому Путин выразил особую благодарность?", "особую", "My special appreciation goes to those on duty."),
+    ("Кому Путин выразил особую благодарность?", "благодарность", "My special appreciation goes to those on duty."),
+    ("сколько людей пришло на митинг?", "митинг", "About 200,000 people were involved in the rally."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
