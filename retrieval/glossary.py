@@ -81,7 +81,8 @@ humanitarian* humanitair* гуманітарн* гуманитарн*
 aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
 food* nourriture* aliment* продовол* продукт* їж* еда еды харч*
 water eau вода воды води водою
-medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент* medic medics médecin* медик* врач* doctor*
+medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент* medic medics med meds médecin* медик* врач* doctor*
+sick ill illness* malad* хвор* болезн* болен* больн*
 hospital* hôpita* лікарн* больниц* госпітал* госпитал* шпитал*
 school* école* школ*
 theatre* theater* théâtre* театр* драмтеатр*
@@ -187,7 +188,8 @@ one_off one_time lump_sum одноразов* единовременн* unique_v
 increasingly more_often more_and_more de_plus_en_plus частіше чаще все_чаще дедалі_частіше все_частіше
 essence gist crux суть сутність суті сущность сути essentiel
 priorit* пріоритет* приоритет* first_of_all above_all avant_tout насамперед перш_за_все в_першу_чергу в_первую_очередь
-fake* faux fausse* фейк* брехн* ложь лжи вигадк* подделк*
+fake* faking faux fausse* фейк* брехн* ложь лжи вигадк* подделк* pretend* simulat* симул* притвор*
+dodg* evad* evasion* évasion* esquiv* ухил* уклон*
 provocation* provoc* провокац* инсценир* інсценув* постановк* staged
 genocide* génocide* геноцид*
 massacre* carnage* масакр* різан* резн* бойн* розстріл* расстрел*
@@ -353,7 +355,7 @@ hold* held tenir tient утримув* удержив* удерж* тримає 
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу кільце кільця кольцо кольца
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
 reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
-advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push_forward pushing_forward pushed_forward
+advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push pushed pushing push_forward pushing_forward pushed_forward
 breakthrough* broke_through break_through breaking_through percée* percer прорив* прорвал* прорвали прорвать прорыв* прорвут
 enter enters entered entering entrée* pénétr* зайшли зайшов зайшла заходили зашли зашла зашел зашёл увійшли увійшов вошли вошёл вошел
 sank sunk sink sinking coulé* couler потопил* потоплен* потопить затонул*
@@ -412,9 +414,10 @@ equipment* kit équipement* matériel* техніка техніки техні�
 administration* адміністрац* администрац*
 repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен* pushed_back потесни* відтісни* оттесни* repouss*
 center* centre* центр*
-resistance résist* опір опору спротив* сопротивлен*
+resistance résist* опір опору спротив* сопротивлен* push_back pushing_back pushed_back pushback
 counterattack* contre-attaq* контратак*
 system systems système* систем*
+regular conventional régulière* réguliers регулярн*
 training trained trainee* formation* entraîn* навчан* вишкіл* обучен* тренуван* трениров*
 camp camps campement* табір табори таборі таборах лагер* лагеря
 trap traps trapped piège* пастк* ловушк* засідк* засад*

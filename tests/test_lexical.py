@@ -669,6 +669,13 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("Кому Путин выразил особую благодарность?", "особую", "My special appreciation goes to those on duty."),
     ("Кому Путин выразил особую благодарность?", "благодарность", "My special appreciation goes to those on duty."),
     ("сколько людей пришло на митинг?", "митинг", "About 200,000 people were involved in the rally."),
+    ("is the army setting up med boards to catch guys pretending to be sick?", "med", "specialized medical commissions"),
+    ("is the army setting up med boards to catch guys pretending to be sick?", "pretending", "servicemembers who are faking illnesses"),
+    ("is the army setting up med boards to catch guys pretending to be sick?", "sick", "servicemembers who are faking illnesses"),
+    ("how do they dodge duty?", "dodge", "ухилянти тікають за кордон"),
+    ("are minorities pushing back against the draft?", "pushing back", "continue limited resistance to mobilization"),
+    ("how far did russian troops push?", "push", "Russian forces have advanced about 10 km."),
+    ("what is the mod doing with the regular army?", "regular", "efforts to reform the conventional military"),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
