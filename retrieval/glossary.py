@@ -71,7 +71,7 @@ child* children enfant* дит* діти дітей дітьми дети дет
 people person* population* personne* gens людей люди населен* людина чоловік человек народ* peuple* ppl men hommes
 resident* inhabitant* habitant* жител* мешканц* мешкан*
 refugee* réfugié* біженц* біжен* беженц* беж*
-displaced* déplacé* переселен* переселенц* впо
+displaced* déplacé* переселен* переселенц* впо idp idps
 evacuat* évacu* евакуац* евакуйов* евакуюв* эвакуац* эвакуир* эвакуиров* вивез* вивіз* вывез* вивозит* вывозит* вивозя* вывозя*
 body bodies cadavre* тіло тіла тіл тело тела тел трупи трупів трупы трупов
 burial* grave graves buried charnier* захорон* поховал* поховання похорон* могил* exhum* ексгум* эксгум*
@@ -173,7 +173,7 @@ speech* address* discours* allocution* звернен* обращен* вист�
 statement* déclar* statement* заяв* заявлен* заявил*
 say says said stated dit déclare* affirme* заявив заяви* сказа* говори* заяви* повідоми* сообщи*
 claim* assert* prétend* стверджу* утвержда*
-accus* blam* accuse* reproche* звинувач* обвиня* обвинил*
+accus* blam* accuse* reproche* звинувач* обвиня* обвинил* fault faults faute
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
 admit* acknowledg* reconn* admet* визна* признал* признает* признают признаю признава*
 propaganda* propagande* пропаганд*
@@ -468,7 +468,7 @@ poll polls survey* sondage* опитув* опрос* соцопит* соцоп
 opinion* avis думк* мнени*
 graduat* diplômé* lauréat* випускник* выпускник*
 contribut* apport* внесок внеску внеском вклад*
-construct* будівництв* будува* побудув* строительств* строят строит строил* построи* построен*
+construct* construi* build builds built будівництв* будува* побудув* строительств* строят строит строил* построи* построен*
 complet* achev* finish* заверш* закінч* оконч*
 convinc* persuad* believe* convainc* croire croit croient переконув* переконат* переконан* вірит* вірять убежд* убеди* верит* верят
 joke* joking* blague* plaisant* жарт* шутк* шуточн* шутя шучу шутил*

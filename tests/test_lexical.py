@@ -676,6 +676,9 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("are minorities pushing back against the draft?", "pushing back", "continue limited resistance to mobilization"),
     ("how far did russian troops push?", "push", "Russian forces have advanced about 10 km."),
     ("what is the mod doing with the regular army?", "regular", "efforts to reform the conventional military"),
+    ("что правительство делает с жильём для переселенцев?", "переселенцев", "housing for IDPs"),
+    ("в чём москва обвиняет киев?", "обвиняет", "the talks have been stalling through Kiev's fault"),
+    ("qui a construit le réseau ?", "construit", "it was built in its entirety by the Soviet Union"),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
