@@ -38,7 +38,7 @@ from .lexical import (
 )
 from .records import ArticleInfo, Quote, Side
 from .store import SentenceRow, Store
-from .text import is_question, only_names_who_said_it, only_says_a_view_was_given
+from .text import is_question, only_names_who_said_it, only_says_a_view_was_given, opens_with_a_pronoun
 
 # Weights and thresholds, calibrated on the development set (docs/quality.md).
 LEXICAL_SIMILARITY = 0.7
@@ -55,6 +55,11 @@ TITLE_CREDIT = 0.25
 # Zaporizhzhia." answers an Azovstal evacuation question its neighbours name. The support, which
 # says whether the sentence itself answers, does not count them (docs/quality.md).
 NEIGHBOUR_CREDIT = 0.3
+# A sentence that opens with a pronoun ("This became patently clear after… 1991.") reads the
+# one before it, which names what the pronoun stands for, at this much of a word of its own, in
+# the ranking only, whatever its place among the candidates. 0.5 to 0.7 measured alike, 1.0
+# lifted such sentences above their support and abstained (docs/quality.md, twenty-fourth session).
+ANAPHOR_CREDIT = 0.6
 # Whose neighbours are read: the dense retriever's closest sentences. The credit lifts a score
 # by at most coverage_weight × NEIGHBOUR_CREDIT (0.06), which does not bring a sentence far in
 # meaning to the top; 30 and 50 rank alike on our three sets, all ~180 candidates a little
@@ -430,9 +435,10 @@ def language_offsets(cosines: dict[str, list[float]], asked: str = "",
 
 def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRow],
              vectors: dict[int, np.ndarray], calibration: Calibration, language: str = "",
-             neighbours: Mapping[int, str] | None = None) -> list[Evidence]:
+             neighbours: Mapping[int, str] | None = None, previous: Mapping[int, str] | None = None) -> list[Evidence]:
     """The ranking's view of every candidate, for a question in `language` (ISO 639-1);
-    `neighbours` holds the text of the sentences around each (`Store.neighbour_texts`)."""
+    `neighbours` holds the text of the sentences around each (`Store.neighbour_texts`),
+    `previous` the sentence before each that opens with a pronoun (`Store.previous_texts`)."""
     terms = query_terms(question)
     side = asked_side(question, language)
     want, given = wanted(question), stated(question)
@@ -476,6 +482,10 @@ def evidence(question: str, query_vector: np.ndarray, rows: dict[int, SentenceRo
                                                                in_title[row.article.id], dated, said_by[i])]
     around = {i: [max(share, NEIGHBOUR_CREDIT * near) for share, near in zip(found[i], matches(terms, text))]
               for i, text in (neighbours or {}).items() if i in rows}
+    for i, text in (previous or {}).items():
+        if i in rows:
+            around[i] = [max(share, ANAPHOR_CREDIT * before)
+                         for share, before in zip(around.get(i, found[i]), matches(terms, text))]
     cosines = {i: float(vectors[i] @ query_vector) for i in rows if i in vectors}
     by_language: dict[str, list[float]] = {}
     for sentence_id, cosine in cosines.items():
@@ -506,7 +516,7 @@ def score_candidates(question: str, query_vector: np.ndarray, pool: Pool, calibr
     candidate: none answers on its own."""
     scored = [Scored(e.row, e.score, e.similarity, e.support, e.typed, e.words_met)
               for e in evidence(question, query_vector, pool.rows, pool.vectors, calibration, language,
-                                pool.neighbours)
+                                pool.neighbours, pool.previous)
               if not (is_question(e.row.sentence.text) or only_names_who_said_it(e.row.sentence.text)
                       or only_says_a_view_was_given(e.row.sentence.text) or is_courtesy(e.row.sentence.text))]
     scored.sort(key=lambda s: s.score, reverse=True)
@@ -565,11 +575,13 @@ def to_quote(item: Scored, also_in: list[ArticleInfo]) -> Quote:
 
 @dataclass(frozen=True)
 class Pool:
-    """A question's candidates: their rows, stored vectors and neighbouring sentences' text."""
+    """A question's candidates: their rows, stored vectors and neighbouring sentences' text (of
+    the closest, and the sentence before each that opens with a pronoun)."""
 
     rows: dict[int, SentenceRow]
     vectors: dict[int, np.ndarray]
     neighbours: dict[int, str]
+    previous: dict[int, str] = field(default_factory=dict)
 
 
 async def on_the_day(store: Store, question: str, query_vector: np.ndarray, guild_id: int | None) -> list[int]:
@@ -599,4 +611,6 @@ async def candidates(store: Store, question: str, query_vector: np.ndarray, dens
     rows = await store.sentences_by_ids(set(ids), guild_id)
     found_ids, vecs = await store.vectors(sorted(rows))
     closest = [i for i, _ in dense_hits[:CONTEXT_POOL] if i in rows] + [i for i in around if i in rows]
-    return Pool(rows, dict(zip(found_ids.tolist(), vecs)), await store.neighbour_texts(closest))
+    pronouns = [i for i, row in rows.items() if opens_with_a_pronoun(row.sentence.text)]
+    return Pool(rows, dict(zip(found_ids.tolist(), vecs)), await store.neighbour_texts(closest),
+                await store.previous_texts(pronouns))

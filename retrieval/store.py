@@ -407,6 +407,17 @@ class Store:
         async with self._reader.execute(sql, tuple(ids)) as cur:
             return dict(await cur.fetchall())
 
+    async def previous_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The sentence just before each given one in its article (`search.ANAPHOR_CREDIT`)."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        sql = ("SELECT s.id, p.text FROM sentences s JOIN sentences p"
+               " ON p.article_id = s.article_id AND p.position = s.position - 1"
+               f" WHERE s.id IN ({','.join('?' * len(ids))})")
+        async with self._reader.execute(sql, tuple(ids)) as cur:
+            return dict(await cur.fetchall())
+
     async def neighbour_ids(self, ids: Iterable[int]) -> list[int]:
         """The ids of the sentences just before and after each given one in its article."""
         ids = list(ids)

@@ -291,6 +291,19 @@ def only_says_a_view_was_given(sentence: str) -> bool:
     return bool(given) and not _VIEW_SAID.search(sentence, given.end())
 
 
+# A subject that is a personal or demonstrative pronoun, in the four languages.
+_OPENING_PRONOUN = re.compile(
+    r"(?:This|These|That|Those|It|They|He|She|Це|Ця|Цей|Ці|Він|Вона|Вони|Это|Этот|Эта|Эти|Он|Она|Они"
+    r"|Ce|Cela|Ceci|Il|Elle|Ils|Elles)\b")
+
+
+def opens_with_a_pronoun(sentence: str) -> bool:
+    """Whether the sentence opens with a pronoun for what the sentence before it names: "This
+    became patently clear after the dissolution of the Soviet Union in 1991." answers when
+    Lenin's model of the state proved worse than a mistake, which the sentence before says."""
+    return bool(_OPENING_PRONOUN.match(sentence))
+
+
 def is_credit(sentence: str) -> bool:
     """A photo, image or map credit line, which states nothing: "Photo Gavriil Grigorov / POOL /
     AFP", "Satellite image ©2022 Maxar Technologies", "Source: NASA's Fire Information…, Esri,

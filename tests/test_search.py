@@ -43,6 +43,7 @@ from retrieval.language import detect_language
 from retrieval.lexical import coverage, fts_query, matches, query_terms
 from retrieval.records import Article, ArticleInfo, Attribution, Sentence, Side
 from retrieval.store import SentenceRow, Store
+from retrieval.text import opens_with_a_pronoun
 
 ARTICLES = [
     Article(title="Grain exports resume", outlet="Test Wire", published="2022-05-01", language="en", text=(
@@ -412,6 +413,40 @@ def test_words_of_the_neighbouring_sentences_count_in_the_ranking_only():
     assert near.context_coverage <= near.coverage + search.NEIGHBOUR_CREDIT * (1.0 - near.coverage) + 1e-9
     without = search.evidence(question, query, rows, {i: query for i in rows}, search.calibration_for("x"), "en")
     assert without[0].score == far.score == without[1].score
+
+
+def test_a_sentence_that_opens_with_a_pronoun_reads_the_one_before_it():
+    """"This became patently clear after… 1991." answers when Lenin's model of the state proved
+    worse than a mistake, which only the sentence before it says: the ranking reads that one at
+    ANAPHOR_CREDIT, more than a neighbour's NEIGHBOUR_CREDIT; the support does not."""
+    article = ArticleInfo(id="a1", title="Address", outlet="Kremlin", url="", published="2022-02-21", language="en")
+    text = "This became patently clear after the dissolution of the Soviet Union in 1991."
+    rows = {n: SentenceRow(Sentence(id=n, article_id="a1", position=n, text=text,
+                                    attribution=Attribution("", Side.NONE, "none")), article) for n in (1, 2, 3)}
+    before = "Lenin's model of the state was worse than a mistake."
+    query = np.ones(4, dtype=np.float32) / 2
+    question = "when did it become clear that lenin's model of the state was worse than a mistake?"
+    anaphor, neighbour, alone = search.evidence(question, query, rows, {i: query for i in rows},
+                                                search.calibration_for("x"), "en", {2: before}, {1: before})
+    assert anaphor.score > neighbour.score > alone.score
+    assert anaphor.support == neighbour.support == alone.support
+
+
+async def test_the_sentence_before_one_that_opens_with_a_pronoun_is_read(library: tuple[Engine, Path]) -> None:
+    engine, _ = library
+    grain = next(a for a in await engine.store.list_articles() if a.title == "Grain exports resume")
+    first, second, *_ = await engine.store.article_sentences(grain.id)
+    assert await engine.store.previous_texts([first.id, second.id]) == {second.id: first.text}
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    ("This became patently clear after 1991.", True), ("It is unclear whether they will return.", True),
+    ("Вони повернулися.", True), ("Это стало ясно.", True), ("Il a ajouté que…", True),
+    ("Italy sent aid.", False), ("Ilya Ponomarev said so.", False), ("Онищенко заявив.", False),
+    ("Theseus is no pronoun.", False), ("Russian forces attacked.", False),
+])
+def test_a_sentence_opening_with_a_pronoun_is_told_from_one_opening_with_a_name(sentence: str, opens: bool):
+    assert opens_with_a_pronoun(sentence) is opens
 
 
 def _press_conference(texts: dict[int, str]) -> dict[int, SentenceRow]:
