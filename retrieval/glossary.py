@@ -78,7 +78,7 @@ burial* grave graves buried charnier* захорон* поховал* похов
 discover* découv* виявил* виявлен* виявля* обнаруж* выявил* выявлен*
 corridor* коридор* couloir* гумкоридор*
 humanitarian* humanitair* гуманітарн* гуманитарн*
-aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтримк* поддержк* support*
+aid help helped helping assist* aide secours допомог* допомаг* помощ* помог* підтрим* поддерж* support*
 food* nourriture* aliment* продовол* продукт* їж* еда еды харч*
 water eau вода воды води водою
 medicine* medical* médica* медичн* медицин* ліки ліків лікар* лекарств* медикамент* medic medics med meds médecin* медик* врач* doctor*
@@ -487,7 +487,7 @@ rally rallies мітинг* митинг* manifestation* manif
 usually normally generally typically habituellement généralement normalement зазвичай обычно как_правило як_правило
 identif* ідентифік* идентифик* вычисл* вирахув* опізна* опозна*
 involv* impliqu* причетн* причаст*
-observ* спостеріг* наблюд*
+observ* спостеріг* наблюд* spotted помітил* помітив* помічен* заметил* замечен* aperçu*
 footage video videos vid vids image* imagery photo* vidéo* відео* видео* видос* відос* фото* зображен* изображен* кадри кадры
 partial* partiel* частков* частичн*
 violat* порушен* порушу* нарушен* наруша*

@@ -679,6 +679,8 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("что правительство делает с жильём для переселенцев?", "переселенцев", "housing for IDPs"),
     ("в чём москва обвиняет киев?", "обвиняет", "the talks have been stalling through Kiev's fault"),
     ("qui a construit le réseau ?", "construit", "it was built in its entirety by the Soviet Union"),
+    ("що помітили і який наступ це мало підтримати?", "помітили", "Russian columns were spotted in Belarus."),
+    ("що помітили і який наступ це мало підтримати?", "підтримати", "likely to support Russian attacks on Kyiv"),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
