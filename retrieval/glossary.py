@@ -167,8 +167,8 @@ security* sécurité* безпек* безопасн*
 neutral* neutre* нейтрал*
 meeting* met meet rencontr* réunion* зустріч* зустрі* встреч* встрет* саміт* саммит* summit* sommet*
 visit* visite* візит* визит* відвіда* посети* посетил* приїзд* приезд* прибув* прибыл*
-arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл* добрались добрался добралась дісталися дістались дістався
-call* phone* telephone* appel* téléphon* телефон* дзвінок* звонок* розмов* разговор*
+arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл* добрались добрался добралась дісталися дістались дістався приїха* приїжджа* приеха* приезжа*
+call* phone* telephone* appel* téléphon* телефон* дзвінок* звонок* розмов* разговор* созвон* созвани* зідзвон*
 speech* address* discours* allocution* звернен* обращен* виступ* промов* выступлен*
 statement* déclar* statement* заяв* заявлен* заявил*
 say says said stated dit déclare* affirme* заявив заяви* сказа* говори* заяви* повідоми* сообщи*
@@ -326,7 +326,7 @@ impos* introduc* instaur* запровад* введен* введён* ввел
 disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 explain* expliqu* explication* поясн* объясн* объяснен*
-name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи*
+name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи* имена имя имени имён імена ім'я імені імен
 ready readiness prêt prête prêts prêtes готов*
 temporar* temporaire* тимчасов* временн*
 hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* ховают* переховув* прячут* прячет* прятал* прячу*
@@ -344,7 +344,7 @@ prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* пре
 destroy* destruct* détrui* destruction* зруйн* знищ* уничтож* разруш* руйн*
 damag* endommag* dégât* пошкод* поврежд*
 burn* fire* incendi* brûl* пожеж* пожар* горі* горит*
-rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл*
+rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл* отстро* отстраива*
 threat* menace* загроз* угроз* danger* dangereu* небезпек* опасн*
 risk* risque* ризик* риск*
 danger* dangereu* небезпек* опасн*
@@ -483,6 +483,10 @@ repeat* reiterat* répét* повтор*
 migra* migrant* immigr* émigr* мігра* мигра*
 next prochain* suivant* наступн* следующ* далі дальше
 depend* dépend* залеж* завис*
+return* retour* revenir reviennent rentr* поверн* вернул* вернут* вернув* вертаю* вертают* возвращ* возврат*
+increase* increasing rise rises rising rose risen grow* growth hausse* augment* збільш* зрост* увелич* рост роста росту вырос* возрос*
+decreas* reduc* lower lowered lowering baiss* diminu* réduction* réduire réduit* зменш* скорот* скороч* уменьш* сократ* сниж* зниж*
+expan* enlarg* widen* élarg* розшир* расшир*
 rally rallies мітинг* митинг* manifestation* manif
 usually normally generally typically habituellement généralement normalement зазвичай обычно как_правило як_правило
 identif* ідентифік* идентифик* вычисл* вирахув* опізна* опозна*

@@ -681,6 +681,13 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("qui a construit le réseau ?", "construit", "it was built in its entirety by the Soviet Union"),
     ("що помітили і який наступ це мало підтримати?", "помітили", "Russian columns were spotted in Belarus."),
     ("що помітили і який наступ це мало підтримати?", "підтримати", "likely to support Russian attacks on Kyiv"),
+    ("зеля казав шо посольства вертаються в київ?", "вертаються", "Embassies are returning to Kyiv."),
+    ("de combien les prix ont augmenté ?", "augmenté", "Prices rose by 20 percent."),
+    ("pourquoi baisser la taxe ?", "baisser", "Taxes will be reduced for small businesses."),
+    ("l'otan s'élargit ?", "élargit", "NATO expansion to the east"),
+    ("с кем созванивались?", "созванивались", "He had a phone call with Macron."),
+    ("назови имена", "имена", "He named three ministers."),
+    ("кто может приехать воевать?", "приехать", "Volunteers arrived in Lviv."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
