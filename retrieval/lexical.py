@@ -145,6 +145,16 @@ _STOPWORDS |= set("""
 сказал сказала сказали сказав казав казала казали говорил говорила говорили говорив говорят
 розповів розповіла рассказал рассказала пише пишуть пишет пишут lui eux nous vous moi toi причем причём
 """.split())
+# The other cases of "this", "that" and "one's own", "the most", and the words of "despite",
+# "besides", "both" and "other" in the four languages, as "entre" and "même" were: "на
+# этой неделе", "несмотря на", "помимо штурмов", "la plupart", "sur quel côté".
+_STOPWORDS |= set("""
+этой этого этому этим этих эту тех тем цієї цього цьому цим цих цю тих тією
+своим своей своему своими своїм своєї своєму своїми самый самая самое самые самых самим самого самой
+despite несмотря попри malgré besides помимо кроме крім both оба обе обидва обидві other others
+інше інший інша інші другие другой другая другое другого
+plupart autant devant parmi côté côtés façon quasi font mettre venir
+""".split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
 
