@@ -49,17 +49,17 @@ subsid* subvention* субсиді* субсиди* дотаці* дотаци*
 crew crews aircrew* équipage* hôtesse* steward* flight_attendant* екіпаж* экипаж* бортпровідни* бортпроводни* стюардес*
 pilot pilots pilote* пілот* пилот* льотчи* лётчи* летчи*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
-general* général* генерал*
+general* gen général* генерал*
 staff штаб* генштаб* headquarters genstaff
 volunteer* volontaire* доброволь* добровол* волонтер*
 mercenar* mercenaire* найманц* наемник* найманц*
 legion* légion* легіон* легион*
 conscript* draftee* conscrit* appelé* строковик* срочник* призовник* призывник* строков* срочн*
-mobiliz* mobilis* мобіліз* мобилиз* мобік* мобик* called_up call_up
+mobiliz* mobilis* mobik* мобіліз* мобилиз* мобік* мобик* called_up call_up
 reservist* réserviste* резервіст* резервист*
 deserter* desertion* deserted déserteur* désertion* дезерти*
 prisoner* captive* captiv* pow pows prisonnier* полон* полонен* плен* пленн* військовополонен* военнопленн*
-captur* capture* grab grabbed grabbing seiz* saisi* захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
+captur* capture* grab grabbed grabbing seiz* saisi* tombé tombée tombés взяли взял взяла взяв заняли занял заняла зайняли захоплен* захопи* захопл* взят* захвач* захвати* took_control taken_control seized_control pris_le_contrôle взяли_під_контроль взяли_под_контроль taken_prisoner took_prisoner fait_prisonnier faits_prisonniers взяли_в_полон взяли_в_плен
 exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здач* здатися здатись здаються здаватися здаватись капітул* капитул* сдал* сдач* сдались сдаться сдаются сдаваться
 kill* dead death* died die murder* tué* mort* morts décès péri périr périssent périt загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
@@ -206,7 +206,7 @@ occup* occupant* occupied окуп* оккуп* occupier* загарбни* за
 liberat* libér* recaptur* retook retake* reprise repris звільн* визвол* освобо* deoccup* деокуп* деоккуп* took_control taken_control regained_control repris_le_contrôle
 control* contrôl* контрол* підконтрол*
 territor* територі* территори*
-region* région* област* облас* регіон* регион* oblast*
+region* région* област* облас* регіон* регион* oblast* obl
 city cities town* ville* village* localité* settlement* місто міста міст містах населен* город* сел* село села сіл
 sister_city sister_cities twin_town twin_towns twin_city twin_cities twinning jumel* побратим* породнен*
 border* frontière* кордон* границ* checkpoint* crossing*
@@ -284,7 +284,7 @@ sabotage* sabotag* саботаж* диверсі* диверси* диверс�
 spy spies espion* шпигун* шпион* розвідк* развед* intelligence renseignement*
 traitor* collaborat* traître* зрадник* предател* колаборант* коллаборац*
 guard* garde* прикордон* погранич* нацгвард* гвард*
-police* поліці* полици* полиц*
+police* cop cops flic* поліці* полици* полиц* копы копов
 navy* marine* флот* вмс
 ukraine ukrain* україн* украин*
 ukrainian* ukrainien* українськ* украинск* українц* украинц* ukr укр зсу всу afu zsu vsu
@@ -318,7 +318,7 @@ thursday jeudi четвер* четверг*
 friday vendredi пятниц*
 saturday samedi субот*
 sunday dimanche неділ* воскресен*
-begin* began begun start* launch* commenc* débu* lanc* day_one почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
+begin* began begun start* launch* commenc* débu* lanc* day_one начале почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
 end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
@@ -410,7 +410,7 @@ authority authorities autorité* влада влади владу владою �
 area areas zone* район* зона зони зоні зону зоны зоне
 river* rivière* fleuve* річка річки річці річку річкою река реки реке реку рекой
 axis axe axes direction* напрямок напрямку напрямках напрямі направлени*
-equipment* kit équipement* matériel* техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
+equipment* kit équipement* matériel* matos техніка техніки техніку технікою техника техники технику обладнан* оборудован* спорядж* снаряжен*
 administration* адміністрац* администрац*
 repel* repuls* відбил* відбили відбива* відбит* отбил* отбили отбива* отразил* отражен* pushed_back потесни* відтісни* оттесни* repouss*
 center* centre* центр*
@@ -425,7 +425,7 @@ route* itinéraire* маршрут*
 bus buses autobus* автобус*
 transport* транспорт*
 women woman femme* жінк* жінок женщин*
-highway* road roads autoroute* шосе траса траси трасі трасу дорога дороги дорогу дорозі доріг дороге трасс*
+highway* hwy road roads autoroute* шосе траса траси трасі трасу дорога дороги дорогу дорозі доріг дороге трасс*
 activity activities activité* діяльн* деятельн*
 communication* комунікац* коммуникац*
 future futur* avenir майбутн* будущ*
@@ -469,7 +469,7 @@ opinion* avis думк* мнени*
 graduat* diplômé* lauréat* випускник* выпускник*
 contribut* apport* внесок внеску внеском вклад*
 construct* construi* build builds built будівництв* будува* побудув* строительств* строят строит строил* построи* построен*
-complet* achev* finish* заверш* закінч* оконч*
+complet* achev* finish* fini finie finis finir finira finirait termin* заверш* закінч* оконч*
 convinc* persuad* believe* convainc* croire croit croient переконув* переконат* переконан* вірит* вірять убежд* убеди* верит* верят
 joke* joking* blague* plaisant* жарт* шутк* шуточн* шутя шучу шутил*
 serious* earnest sérieu* серйозн* всерйоз серьезн* серьёзн* всерьез всерьёз
@@ -483,7 +483,9 @@ repeat* reiterat* répét* повтор*
 migra* migrant* immigr* émigr* мігра* мигра*
 next prochain* suivant* наступн* следующ* далі дальше
 depend* dépend* залеж* завис*
-return* retour* revenir reviennent rentr* поверн* вернул* вернут* вернув* вертаю* вертают* возвращ* возврат*
+fully completely entirely entire entièrement complètement totalement повністю повну повний повна повне повного цілком полностью полную полный полная полное полного целиком
+late наприкінці кінці кінця конце концу
+return* retour* revenir reviennent rentr* repatri* rapatri* репатрі* репатри* поверн* вернул* вернут* вернув* вертаю* вертают* возвращ* возврат*
 increase* increasing rise rises rising rose risen grow* growth hausse* augment* збільш* зрост* увелич* рост роста росту вырос* возрос*
 decreas* reduc* lower lowered lowering baiss* diminu* réduction* réduire réduit* зменш* скорот* скороч* уменьш* сократ* сниж* зниж*
 expan* enlarg* widen* élarg* розшир* расшир*

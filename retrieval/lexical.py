@@ -61,6 +61,8 @@ _DECIMAL = r"\d+(?:,\d{1,2}|\.(?:\d|1[3-9]|[2-9]\d))(?![.,]?\d)"
 _FIGURE = re.compile(rf"(?P<thousands>{_THOUSANDS})|{_DECIMAL}")
 _WORD = re.compile(rf"{_DESIGNATION}|{_THOUSANDS}|{_DECIMAL}|\w+", re.UNICODE)
 _AGE = re.compile(r"(\d{1,3})(?:yo|yrs?|y)")
+# Thousands as chat writes them: "300k" is 300000, as "300,000" is.
+_THOUSANDS_K = re.compile(r"(\d{1,3})[kк]")
 # A day or a rank written as an ordinal in one word: "17th", "17e", "17ème", "17го" (chat for
 # "17-го", which the tokenizer already splits).
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|e|er|re|ème|eme|го|ого|ое|е|ий|й|я|та|ій)")
@@ -175,6 +177,9 @@ def _word(token: str) -> str:
         age = _AGE.fullmatch(token) or _ORDINAL.fullmatch(token)
         if age:
             return age[1]
+        thousands = _THOUSANDS_K.fullmatch(token)
+        if thousands:
+            return thousands[1] + "000"
     if "-" not in token:
         return token
     joined = token.replace("-", "")

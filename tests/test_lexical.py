@@ -513,6 +513,7 @@ def test_chat_abbreviations_meet_the_words_they_stand_for():
     terms = query_terms("how much cash did the govt give displaced ppl")
     assert all(matches(terms, "The government gave money to displaced people."))
     assert all(matches(query_terms("ядерки"), "Ukraine's authorities have declared their nuclear ambitions."))
+    assert all(matches(query_terms("300k mobiks"), "Russia called up 300,000 mobilized men."))
     assert all(matches(query_terms("белорусская аэска"), "The Belarusian nuclear power plant is nearly built."))
     assert all(matches(query_terms("брити кажуть про ЗВО"), "The UK MoD claimed that Kuzovlev was WMD commander."))
     assert all(matches(query_terms("с глазу на глаз о младшем брате"),
@@ -688,6 +689,18 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("с кем созванивались?", "созванивались", "He had a phone call with Macron."),
     ("назови имена", "имена", "He named three ministers."),
     ("кто может приехать воевать?", "приехать", "Volunteers arrived in Lviv."),
+    ("росіяни кажуть що повністю взяли сіль?", "повністю", "Russian forces captured the entirety of Sil."),
+    ("росіяни кажуть що повністю взяли сіль?", "взяли", "Russian forces captured the entirety of Sil."),
+    ("що було наприкінці листопада?", "наприкінці", "Russian forces attacked in late November."),
+    ("Kherson est tombée quand ?", "tombée", "Russian forces captured Kherson."),
+    ("la guerre sera finie quand ?", "finie", "The operation will be completed."),
+    ("combien de rapatriés ?", "rapatriés", "The bodies were returned to Ukraine."),
+    ("did the cops show up on the hwy in kharkiv obl?", "cops", "Police patrolled the highway in Kharkiv Oblast."),
+    ("did the cops show up on the hwy in kharkiv obl?", "hwy", "Police patrolled the highway in Kharkiv Oblast."),
+    ("did the cops show up on the hwy in kharkiv obl?", "obl", "Police patrolled the highway in Kharkiv Oblast."),
+    ("do the mobiks get matos?", "mobiks", "Mobilized men receive no equipment."),
+    ("do the mobiks get matos?", "matos", "Mobilized men receive no equipment."),
+    ("what did the gen staff say?", "gen", "The General Staff reported."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
