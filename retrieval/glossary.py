@@ -64,7 +64,7 @@ exchange* swap* échang* обмін* обмен*
 surrender* rendu* rendre capitul* здал* здач* здатися здатись здаються здаватися здаватись капітул* капитул* сдал* сдач* сдались сдаться сдаются сдаваться
 kill* dead death* died die murder* tué* mort* morts décès péri périr périssent périt загибл* загин* вбит* вбив* убит* убив* вбили вбила вбило убили убила убило смерт* погиб* жертв* victim* victime*
 wound* injur* blessé* поранен* ранен* травмова* постраждал* пострадал* контуз* concussion*
-casualt* loss* losses lost perte* perdu* втрат* потер*
+casualt* loss* losses lost toll perte* perdu* втрат* потер*
 missing disparu* зникл* безвісти пропал* пропавш*
 civilian* civil* цивільн* мирн* гражданск* мирних
 child* children enfant* дит* діти дітей дітьми дети детей ребен* ребён* kids gamin* gosse*
@@ -197,7 +197,7 @@ crime* crimes criminal* злочин* преступлен*
 tribunal* трибунал* court courts cour суд суду судом судів судов* icc cpi мкс мус
 prosecutor* procureur* прокурор*
 investigat* enquête* розслідув* расследов* слідч* следств*
-evidence preuve* доказ* свідчен* свидетельств*
+evidence proof proofs preuve* доказ* свідчен* свидетельств* пруф*
 tortur* катув* катован* пытк* пытал*
 rape raped rapes viol violée* violé* зґвалту* згвалту* изнасил*
 deport* déport* депорт* вивезен* примусов* принудител* forcibly forced forcé* насильн* against_their_will against_his_will against_her_will contre_leur_gré contre_son_gré проти_їхньої_волі проти_своєї_волі против_их_воли против_своей_воли
@@ -318,7 +318,7 @@ thursday jeudi четвер* четверг*
 friday vendredi пятниц*
 saturday samedi субот*
 sunday dimanche неділ* воскресен*
-begin* began begun start* launch* commenc* débu* lanc* day_one начале почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
+begin* began begun start* launch* commenc* débu* lanc* day_one kicked_off kick_off начале почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
 end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
@@ -341,7 +341,7 @@ ban banned banning bans forbid* forbad* prohibit* interdi* заборон* за�
 thank* grateful* gratitude appreciat* remerci* reconnaissan* дяку* подяк* вдячн* благодар* спасиб*
 rnbo рнбо рнбу снбо nsdc national_security_and_defense_council national_security_and_defence_council
 prevent* empêch* hinder* obstruct* entrav* заваж* перешкод* препятств* мешает мешают мешать мешал мешали помешать помешал помешали
-destroy* destruct* détrui* destruction* зруйн* знищ* уничтож* разруш* руйн*
+destroy* destruct* détrui* destruction* зруйн* знищ* уничтож* разруш* руйн* рознес* разнес*
 damag* endommag* dégât* пошкод* поврежд*
 burn* fire* incendi* brûl* пожеж* пожар* горі* горит*
 rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл* отстро* отстраива*
@@ -461,7 +461,7 @@ program* programme* програм* программ*
 package* paquet* пакет*
 inspect* inspection* оглян* оглядів оглядав осмотр* інспекц* инспекц*
 cockpit* кабіна кабіни кабіну кабіні кабина кабины кабину кабине
-prepar* préparat* prépar* підготов* подготов* готує готують готуют готовят
+prepar* gearing préparat* prépar* підготов* подготов* готує готують готуют готовят
 attempt* try tries tried trying tentati* tenter tente tentent essai* essay* спроб* намага* попытк* пытаются пытается пытался пыталась пытались пытаясь
 main principal* primary основн* головн* главн*
 poll polls survey* sondage* опитув* опрос* соцопит* соцопрос*
@@ -483,6 +483,9 @@ repeat* reiterat* répét* повтор*
 migra* migrant* immigr* émigr* мігра* мигра*
 next prochain* suivant* наступн* следующ* далі дальше
 depend* dépend* залеж* завис*
+fuel* diesel* gasoline petrol carburant* gazole пальн* паливо палива паливом топлив* дизел* бензин* дизтоплив*
+produc* manufactur* fabriqu* виробн* виготов* производ* изготов* клепа*
+hawk hawks hawkish faucon* ястреб* яструб*
 fully completely entirely entire entièrement complètement totalement повністю повну повний повна повне повного цілком полностью полную полный полная полное полного целиком
 late наприкінці кінці кінця конце концу
 return* retour* revenir reviennent rentr* repatri* rapatri* репатрі* репатри* поверн* вернул* вернут* вернув* вертаю* вертают* возвращ* возврат*

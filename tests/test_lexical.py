@@ -701,6 +701,11 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("do the mobiks get matos?", "mobiks", "Mobilized men receive no equipment."),
     ("do the mobiks get matos?", "matos", "Mobilized men receive no equipment."),
     ("what did the gen staff say?", "gen", "The General Staff reported."),
+    ("скільки коштує пальне?", "пальне", "Diesel prices rose."),
+    ("сколько дронов клепает иран?", "клепает", "Iran produces drones for Russia."),
+    ("что говорят ястребы?", "ястребы", "Russian hawks criticized the withdrawal."),
+    ("what's the death toll?", "toll", "The losses were heavy."),
+    ("есть пруфы?", "пруфы", "There is no evidence of that."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
