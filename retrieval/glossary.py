@@ -326,7 +326,7 @@ impos* introduc* instaur* запровад* введен* введён* ввел
 disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 explain* expliqu* explication* поясн* объясн* объяснен*
-name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи* имена имя имени имён імена ім'я імені імен
+name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи* имена имя имени имён імена імʼя імені імен
 ready readiness prêt prête prêts prêtes готов*
 temporar* temporaire* тимчасов* временн*
 hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* ховают* переховув* прячут* прячет* прятал* прячу*

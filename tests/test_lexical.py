@@ -688,6 +688,7 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("l'otan s'élargit ?", "élargit", "NATO expansion to the east"),
     ("с кем созванивались?", "созванивались", "He had a phone call with Macron."),
     ("назови имена", "имена", "He named three ministers."),
+    ("як його ім'я?", "імʼя", "He named three ministers."),
     ("кто может приехать воевать?", "приехать", "Volunteers arrived in Lviv."),
     ("росіяни кажуть що повністю взяли сіль?", "повністю", "Russian forces captured the entirety of Sil."),
     ("росіяни кажуть що повністю взяли сіль?", "взяли", "Russian forces captured the entirety of Sil."),
