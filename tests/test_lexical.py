@@ -15,6 +15,7 @@ import pytest
 
 from retrieval import lexical
 from retrieval.bridge import fold
+from retrieval.glossary import COUNTRIES, GLOSSARY, MODELS, NAMES
 from retrieval.lexical import (
     Rescore,
     fts_document_counts,
@@ -27,6 +28,7 @@ from retrieval.lexical import (
     plan,
     query_terms,
     rescore,
+    with_one_apostrophe,
     words,
 )
 from retrieval.records import Article, Attribution, Side
@@ -203,6 +205,13 @@ async def test_a_ukrainian_word_is_one_word_whatever_its_apostrophe(tmp_path: Pa
         assert [row.sentence.text for row in rows.values()] == [f"{written} пішов."]
     finally:
         await store.close()
+
+
+def test_the_glossary_writes_a_ukrainian_apostrophe_as_a_question_is_read():
+    """A question's "ім'я" is read "імʼя" (`with_one_apostrophe`): a glossary form written with
+    another apostrophe would never be met."""
+    forms = [form for line in (GLOSSARY + NAMES + COUNTRIES + MODELS).splitlines() for form in line.split()]
+    assert [form for form in forms if with_one_apostrophe(form) != form] == []
 
 
 def test_a_short_glossary_stem_matches_as_the_prefix_it_is():
