@@ -291,10 +291,12 @@ def only_says_a_view_was_given(sentence: str) -> bool:
     return bool(given) and not _VIEW_SAID.search(sentence, given.end())
 
 
-# A subject that is a personal or demonstrative pronoun, in the four languages.
+# A subject that is a personal or demonstrative pronoun, in the four languages, maybe after a
+# connective ("However, they must also realise that…").
 _OPENING_PRONOUN = re.compile(
-    r"(?:This|These|That|Those|It|They|He|She|Це|Ця|Цей|Ці|Він|Вона|Вони|Это|Этот|Эта|Эти|Он|Она|Они"
-    r"|Ce|Cela|Ceci|Il|Elle|Ils|Elles)\b")
+    r"(?:(?:however|but|and|yet|also|однак|але|проте|і|однако|но|и|mais|cependant|et),?\s+)?"
+    r"(?:this|these|that|those|it|they|he|she|це|ця|цей|ці|він|вона|вони|это|этот|эта|эти|он|она|они"
+    r"|ce|cela|ceci|il|elle|ils|elles)\b", re.IGNORECASE)
 
 
 def opens_with_a_pronoun(sentence: str) -> bool:
