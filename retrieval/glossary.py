@@ -24,7 +24,7 @@ strike* strikes struck frappe* удар* удари ударів вдарили 
 missile* rocket* missil* roquet* ракет*
 drone* drones дрон* безпілотн* беспилотн* шахед* shahed* uav* бпла unmanned_aerial*
 bomb* bombe* бомб* авіабомб* разбомб* розбомб*
-airstrike* raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
+airstrike* air_strike* air_raid* frappes_aériennes raid raids авіаудар* авиаудар* bombardement* авіанальот* авианалет*
 mine mines landmine* мін міни мінами мінування замінув* розмінув* мина мины мин разминир* démin* demining* sapper* sapeur* сапер* сапёр* піротехнік* пиротехник* вибухонебезпечн* взрывоопасн*
 neutralis* neutraliz* defus* désamorc* знешкодж* знешкоди* знешкодив* обезвреж* обезвред*
 shell shells obus снаряд* боєприпас* боеприпас* munition* ammunition* ammo
@@ -345,7 +345,7 @@ destroy* destruct* détrui* destruction* зруйн* знищ* уничтож* �
 damag* endommag* dégât* пошкод* поврежд*
 burn* fire* incendi* brûl* пожеж* пожар* горі* горит*
 rebuild* reconstruct* recover* reconstru* rétabli* відбуду* віднов* восстанов* восстановл* отстро* отстраива*
-threat* menace* загроз* угроз* danger* dangereu* небезпек* опасн*
+threat* menace* menaç* загроз* угроз* загрож* угрож* danger* dangereu* небезпек* опасн*
 risk* risque* ризик* риск*
 danger* dangereu* небезпек* опасн*
 safe* safety sécurit* безпечн* безопасн*
@@ -463,7 +463,7 @@ inspect* inspection* оглян* оглядів оглядав осмотр* і�
 cockpit* кабіна кабіни кабіну кабіні кабина кабины кабину кабине
 prepar* gearing préparat* prépar* підготов* подготов* готує готують готуют готовят
 attempt* try tries tried trying tentati* tenter tente tentent essai* essay* спроб* намага* попытк* пытаются пытается пытался пыталась пытались пытаясь
-main principal* primary основн* головн* главн*
+main key principal* primary основн* головн* главн*
 poll polls survey* sondage* опитув* опрос* соцопит* соцопрос*
 opinion* avis думк* мнени*
 graduat* diplômé* lauréat* випускник* выпускник*
@@ -519,7 +519,7 @@ accelerat* speed_up accélér* пришвидш* прискор* ускор*
 congratulat* félicit* поздоровл* поздоров* поздрав* вітаю
 verdict* sentenced condamné* вирок* приговор*
 engine engines moteur* двигун* двигат*
-vehicle* véhicule* blindé* бронетехн* техніка техніки техніку технікою техника техники технику машин*
+vehicle* véhicule* blindé* armour armor armoured armored бронетехн* техніка техніки техніку технікою техника техники технику машин*
 airborne aéroporté* parachutiste* paras paratroop* десант* вдв
 division divisions дивізі* дивизи*
 corps корпус*
@@ -577,6 +577,12 @@ candidacy candidate* candidat* кандидатств* кандидат*
 city_hall town_hall mairie* мерія мерії мерію мэрия мэрии мэрию
 smoke fumée* дим диму димом дым дыма дымом
 disaster* catastroph* désastre* катастроф* бедстви*
+resembl* similar* look_like looks_like looked_like ressembl* схож* похож*
+passport* passeport* паспорт*
+questionnaire* анкет*
+omit* omission* omet omettent omis omise left_out leave_out leaves_out exclud* exclure exclu exclue exclus виключи* виключа* исключи* исключа*
+achiev* reach reached reaches reaching attein* atteign* досяг* достиг* достич* досягн*
+coerc* compel* contraign* contraint* змуш* змус* примуш* заставля* заставил* заставит* заставят
 eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*
 """
 

@@ -716,6 +716,15 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("что говорят ястребы?", "ястребы", "Russian hawks criticized the withdrawal."),
     ("what's the death toll?", "toll", "The losses were heavy."),
     ("есть пруфы?", "пруфы", "There is no evidence of that."),
+    ("угрожало ли что-нибудь россии?", "угрожало", "Там не було нічого, що могло б загрожувати Росії."),
+    ("what did the tanks look similar to?", "similar", "Танкові колони максимально схожі на те, що Європа бачила."),
+    ("ils veulent nos passeports ?", "passeports", "Окупанти збирають паспортні дані."),
+    ("what are the questionnaires for?", "questionnaires", "Окупанти роздають анкети."),
+    ("did isw say the south got omitted?", "omitted", "The discussion leaves out southern Ukraine."),
+    ("чи змушуватимуть чоловіків воювати?", "змушуватимуть", "Russian forces will likely coerce Ukrainian men to fight."),
+    ("will russia reach its goals?", "reach", "objectives that will be achieved without fail"),
+    ("what did zelensky say about the russian armour?", "armour", "Russian armored vehicles entered the city."),
+    ("what is the key goal?", "key", "The main goal is the liberation of Kherson."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
@@ -780,6 +789,8 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     # A phrase of stems, asked in any of its forms.
     ("як лідери сприймають Європейський Союз", "європейський союз", "Хто вважає, що Євросоюз – це бухгалтерія."),
     ("коли продовжили воєнний стан", "воєнний стан", "Martial law was extended for 90 days."),
+    ("what did the air strikes look like", "air strikes", "Танкові колони та авіанальоти максимально схожі."),
+    ("did the south get left out?", "left out", "This discussion also omits southern Ukraine."),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
