@@ -292,11 +292,13 @@ def only_says_a_view_was_given(sentence: str) -> bool:
 
 
 # A subject that is a personal or demonstrative pronoun, in the four languages, maybe after a
-# connective ("However, they must also realise that…").
+# connective ("However, they must also realise that…"), or a Ukrainian or Russian adverb of
+# place ("Там не відбувалося нічого…": at the centre the sentence before names). English
+# "There" and French "Là" are left out: "There is…" and "Là où…" seldom point back.
 _OPENING_PRONOUN = re.compile(
     r"(?:(?:however|but|and|yet|also|однак|але|проте|і|однако|но|и|mais|cependant|et),?\s+)?"
     r"(?:this|these|that|those|it|they|he|she|це|ця|цей|ці|він|вона|вони|это|этот|эта|эти|он|она|они"
-    r"|ce|cela|ceci|il|elle|ils|elles)\b", re.IGNORECASE)
+    r"|ce|cela|ceci|il|elle|ils|elles|там|тут|здесь)\b", re.IGNORECASE)
 
 
 def opens_with_a_pronoun(sentence: str) -> bool:

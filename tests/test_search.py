@@ -446,6 +446,8 @@ async def test_the_sentence_before_one_that_opens_with_a_pronoun_is_read(library
     ("Theseus is no pronoun.", False), ("Russian forces attacked.", False),
     ("However, they must also realise that the goal is not to help.", True), ("Але вони не готові.", True),
     ("But the army advanced.", False), ("And today the monuments are gone.", False),
+    ("Там не відбувалося нічого, що могло б загрожувати Росії.", True), ("Здесь нет военных объектов.", True),
+    ("Тутаєв заявив.", False), ("Тамбов обстріляли.", False),
 ])
 def test_a_sentence_opening_with_a_pronoun_is_told_from_one_opening_with_a_name(sentence: str, opens: bool):
     assert opens_with_a_pronoun(sentence) is opens
