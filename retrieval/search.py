@@ -82,9 +82,10 @@ CANDIDATES = 50
 # measured, 5 kept (twenty-first).
 LEXICAL_NEIGHBOURS = 5
 # Of the sentences published on a day the question names, the closest this many join the
-# candidates; a day with more than DAY_BUDGET sentences in the library narrows nothing. Ten,
-# not twenty: more of one day's sentences shift the candidates' word rarity and language levels
-# (docs/quality.md, eighteenth session).
+# candidates, and as many of those that meet the most of the question's words; a day with more
+# than DAY_BUDGET sentences in the library narrows nothing. Ten, not twenty: more of one day's
+# sentences shift the candidates' word rarity and language levels (docs/quality.md, eighteenth
+# session); of those meeting its words, five gained as much, twenty lost two (twenty-fifth).
 DAY_CANDIDATES = 10
 DAY_BUDGET = 2000
 # Candidates of one language whose best cosines measure the encoder's bias for it; a language
@@ -588,12 +589,21 @@ class Pool:
 async def on_the_day(store: Store, question: str, query_vector: np.ndarray, guild_id: int | None) -> list[int]:
     """The sentences closest to the question among those published on the days it names
     ("nov 15 some ru milblogger reckons ukr is gathering troops…"): the report of that day
-    tells it, though it may be far down the whole library's closest."""
+    tells it, though it may be far down the whole library's closest. Then those of the day that
+    meet the most of its words, the closest first among equals: "путин стюардессам аэрофлота 5
+    марта: кто у него там мутит решение по лизингу и запчастям?" is answered by "Leasing
+    companies and spare parts – … your former CEO, now Minister of Transport, has some ideas",
+    which neither the encoder nor the whole library's lexical search put among the candidates,
+    and which meets two of its words in the one day's few hundred sentences."""
     days = [(day.year, day.month, day.day) for day in days_asked(question)]
-    ids, vectors = await store.vectors_published_on(days, guild_id, DAY_BUDGET)
+    ids, vectors, texts = await store.sentences_published_on(days, guild_id, DAY_BUDGET)
     if not len(ids):
         return []
-    return ids[np.argsort(-(vectors @ query_vector))[:DAY_CANDIDATES]].tolist()
+    cosines = vectors @ query_vector
+    terms = query_terms(question)
+    met = np.array([sum(matches(terms, text)) for text in texts])
+    most = [i for i in np.lexsort((-cosines, -met))[:DAY_CANDIDATES] if met[i]]
+    return ids[np.argsort(-cosines)[:DAY_CANDIDATES]].tolist() + ids[most].tolist()
 
 
 async def candidates(store: Store, question: str, query_vector: np.ndarray, dense_hits: list[tuple[int, float]],

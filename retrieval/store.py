@@ -427,12 +427,12 @@ class Store:
         async with self._reader.execute(sql, tuple(ids)) as cur:
             return [row[0] for row in await cur.fetchall()]
 
-    async def vectors_published_on(self, days: Sequence[tuple[int | None, int, int]], guild_id: int | None,
-                                   budget: int) -> tuple[np.ndarray, np.ndarray]:
-        """(ids, vectors) of the sentences of the articles a scope sees that were published on
-        one of `days` ((year or None for any year, month, day)); none when they are more than
+    async def sentences_published_on(self, days: Sequence[tuple[int | None, int, int]], guild_id: int | None,
+                                     budget: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """(ids, vectors, texts) of the sentences of the articles a scope sees that were published
+        on one of `days` ((year or None for any year, month, day)); none when they are more than
         `budget`: a day that many articles were published on narrows nothing."""
-        empty = np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        empty = np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32), []
         if not days:
             return empty
         on = " OR ".join("(substr(a.published, 6, 5) = ?" + (" AND substr(a.published, 1, 4) = ?)" if year else ")")
@@ -446,10 +446,10 @@ class Store:
         async with self._reader.execute(f"SELECT COUNT(*) {sql}", params + scope) as cur:
             if not 0 < (await cur.fetchone())[0] <= budget:
                 return empty
-        async with self._reader.execute(f"SELECT s.id, s.embedding {sql} ORDER BY s.id", params + scope) as cur:
+        async with self._reader.execute(f"SELECT s.id, s.embedding, s.text {sql} ORDER BY s.id", params + scope) as cur:
             rows = await cur.fetchall()
         return (np.array([r[0] for r in rows], dtype=np.int64),
-                np.vstack([np.frombuffer(r[1], dtype=np.float32) for r in rows]))
+                np.vstack([np.frombuffer(r[1], dtype=np.float32) for r in rows]), [r[2] for r in rows])
 
     async def lexical_search(self, query: str | Sequence[str], guild_id: int | None, limit: int,
                              budget: int = LEXICAL_BUDGET) -> list[tuple[int, float]]:

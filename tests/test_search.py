@@ -360,8 +360,29 @@ async def test_the_closest_sentences_of_the_day_asked_about_are_candidates(tmp_p
         assert set(await search.on_the_day(store, "nov 15 milbloggers", question_vector, 7)) - set(day)
         assert await search.on_the_day(store, "nov 15, 2021 milbloggers", question_vector, None) == []
         assert await search.on_the_day(store, "milbloggers", question_vector, None) == []
-        assert not len((await store.vectors_published_on([(None, 11, 15)], None, budget=11))[0])
-        assert len((await store.vectors_published_on([(2022, 11, 15)], None, budget=12))[0]) == 12
+        assert not len((await store.sentences_published_on([(None, 11, 15)], None, budget=11))[0])
+        assert len((await store.sentences_published_on([(2022, 11, 15)], None, budget=12))[0]) == 12
+    finally:
+        await store.close()
+
+
+async def test_the_sentences_of_the_day_asked_about_that_meet_its_words_are_candidates(tmp_path: Path):
+    """"путин стюардессам 5 марта: кто мутит решение по лизингу и запчастям?" is answered by
+    "Leasing companies and spare parts – … your former CEO has some ideas", far from the
+    question for the encoder: of the day's sentences, those meeting the most of its words join
+    the closest, and one meeting none does not."""
+    store = await Store.open(tmp_path / "library.sqlite3")
+    try:
+        texts = [f"Aviation remark {chr(97 + n)}." for n in range(12)] + [
+            "Leasing companies and spare parts: your former CEO has some ideas.", "We discussed spare parts."]
+        vectors = np.array([[1, 0]] * 12 + [[0, 1]] * 2, dtype=np.float32)
+        _, ids = await store.add_article("meeting", Article(title="meeting", text=" ".join(texts),
+                                                             published="2022-03-05"),
+                                         texts, [Attribution("", Side.NONE, "none")] * len(texts), vectors)
+        found = await search.on_the_day(store, "5 марта кто решает по лизингу и запчастям?",
+                                        np.array([1, 0], dtype=np.float32), None)
+        assert found[:search.DAY_CANDIDATES] == ids[:search.DAY_CANDIDATES]
+        assert found[search.DAY_CANDIDATES:] == [ids[12], ids[13]]
     finally:
         await store.close()
 
