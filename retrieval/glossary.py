@@ -323,7 +323,7 @@ end ended ending finish* fin terminé* achev* закінч* заверш* кон
 continu* continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
 impos* introduc* instaur* запровад* введен* введён* ввел* ввів ввести
-disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав
+disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав stall stalled stalling stalls
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 explain* expliqu* explication* поясн* объясн* объяснен*
 name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи* имена имя имени имён імена імʼя імені імен
@@ -581,6 +581,7 @@ resembl* similar* look_like looks_like looked_like ressembl* схож* похо�
 passport* passeport* паспорт*
 questionnaire* анкет*
 omit* omission* omet omettent omis omise left_out leave_out leaves_out exclud* exclure exclu exclue exclus виключи* виключа* исключи* исключа*
+fired firing tiré tirés tirée tirées tirer выпустил* выпущен* випустил* випустив випущен* запустил* запустив запущен*
 achiev* reach reached reaches reaching attein* atteign* досяг* достиг* достич* досягн*
 coerc* compel* contraign* contraint* змуш* змус* примуш* заставля* заставил* заставит* заставят
 eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*

@@ -725,6 +725,8 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("will russia reach its goals?", "reach", "objectives that will be achieved without fail"),
     ("what did zelensky say about the russian armour?", "armour", "Russian armored vehicles entered the city."),
     ("what is the key goal?", "key", "The main goal is the liberation of Kherson."),
+    ("кто виноват в срыве переговоров?", "срыве", "The negotiation track has been stalling."),
+    ("сколько ракет выпустила россия?", "выпустила", "Russian troops have fired nearly a thousand missiles."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
