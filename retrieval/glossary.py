@@ -354,7 +354,7 @@ defend* defender* défend* défenseur* захисник* оборонц* защ�
 hold* held tenir tient утримув* удержив* удерж* тримає тримають тримати тримав тримали
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу кільце кільця кольцо кольца
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
-reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ*
+reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ* insubordinat* непокор* неподчин*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push pushed pushing push_forward pushing_forward pushed_forward
 breakthrough* broke_through break_through breaking_through percée* percer прорив* прорвал* прорвали прорвать прорыв* прорвут
 enter enters entered entering entrée* pénétr* зайшли зайшов зайшла заходили зашли зашла зашел зашёл увійшли увійшов вошли вошёл вошел
@@ -582,6 +582,7 @@ passport* passeport* паспорт*
 questionnaire* анкет*
 omit* omission* omet omettent omis omise left_out leave_out leaves_out exclud* exclure exclu exclue exclus виключи* виключа* исключи* исключа*
 fired firing tiré tirés tirée tirées tirer выпустил* выпущен* випустил* випустив випущен* запустил* запустив запущен*
+dismantl* démant* démont* розібра* розбира* розбер* разобра* разбира* разбер* демонт*
 achiev* reach reached reaches reaching attein* atteign* досяг* достиг* достич* досягн*
 coerc* compel* contraign* contraint* змуш* змус* примуш* заставля* заставил* заставит* заставят
 eib bei єіб еиб european_investment_bank європейськ*_інвестиційн*_банк* европейск*_инвестиционн*_банк*

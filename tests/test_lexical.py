@@ -727,6 +727,8 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("what is the key goal?", "key", "The main goal is the liberation of Kherson."),
     ("кто виноват в срыве переговоров?", "срыве", "The negotiation track has been stalling."),
     ("сколько ракет выпустила россия?", "выпустила", "Russian troops have fired nearly a thousand missiles."),
+    ("did marines refuse to fight?", "refuse", "The command replaced 130 insubordinate soldiers."),
+    ("коли розберуть прольоти мосту?", "розберуть", "Authorities will complete dismantling the damaged spans."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
