@@ -126,11 +126,14 @@ _ONLY_ASKING = (r"what|which|who|whom|why|where|how|que|qu(?=['’])|quoi|quel(l
 # The question words that, before such a "when", are the question proper.
 _ASKS = re.compile(rf"\b({_ONLY_ASKING}|що|як|что|как)\b", _I)
 # One that opens the question proper after a "when" clause and its comma, maybe after a "but"
-# and a preposition ("…, but of what?"); not "что", "що", "как", "як", mostly "that" and "as"
+# and a preposition ("…, but of what?"), or the auxiliary of a yes-or-no question ("sept 19 when
+# the lnr ppl were screaming for annexation, did isw say the south got left out?", "…, чи…",
+# "…, est-ce que…", "…, ожидал ли…"); not "что", "що", "как", "як", mostly "that" and "as"
 # there ("Когда Россия объявила, что выходит из сделки?" asks when).
 _ASKS_AFTER_CLAUSE = re.compile(
     r"\s*(?:(?:but|and|so|mais|et|alors|але|а|і|но|и)\s+)?(?:(?:of|about|for|with|de|à|avec|про|з|о|об|с)\s+)?"
-    rf"({_ONLY_ASKING})\b", _I)
+    rf"({_ONLY_ASKING}|did|does|do|is|are|was|were|has|have|had|will|would|can|could|est-ce|чи"
+    r"|[^\W\d_]+\s+ли)\b", _I)
 
 
 def _asks_besides(question: str, when: re.Match[str]) -> bool:

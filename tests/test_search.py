@@ -684,6 +684,12 @@ def test_fts_query_quotes_user_text():
     ("quand les russes sont entrés à kherson, que disait le maire ?", Want.ANY),
     ("when and where did the strike happen?", Want.DATE),
     ("коли і де це сталося?", Want.DATE),
+    # …or the auxiliary of a yes-or-no question after the clause: the question asks whether.
+    ("sept 19 when the lnr ppl were screaming for annexation, did isw say the south got left out?", Want.ANY),
+    ("коли росіяни відступили з херсона, чи isw чекав нового наступу?", Want.ANY),
+    ("quand la russie a annexé, est-ce que l'ONU a réagi ?", Want.ANY),
+    ("Когда россия ушла из херсона, ожидал ли isw наступления?", Want.ANY),
+    ("When Kherson was liberated, when did the shelling start?", Want.DATE),
     # …but "что", "що" after its comma are mostly "that": the question is still "when".
     ("Когда Россия объявила, что выходит из зерновой сделки?", Want.DATE),
     ("Коли Росія оголосила, що виходить з угоди?", Want.DATE),
