@@ -396,11 +396,11 @@ def with_war_days_dated(question: str, language: str) -> str:
 # The months, January first: their names and short forms in English and French, whole, and
 # the stems of their Ukrainian and Russian forms ("лютого", "февраля" are the second).
 _MONTH_OF = [forms.split() for forms in (
-    "january jan janvier січ январ", "february feb février fevrier лют феврал", "march mar mars берез март",
-    "april apr avril квіт апрел", "may mai трав мая май мае", "june jun juin черв июн",
-    "july jul juillet лип июл", "august aug août aout серп август",
+    "january jan janvier janv січ январ", "february feb février fevrier févr fevr fév fev лют феврал",
+    "march mar mars берез март", "april apr avril avr квіт апрел", "may mai трав мая май мае",
+    "june jun juin черв июн", "july jul juillet juil лип июл", "august aug août aout серп август",
     "september sep sept septembre верес сентябр", "october oct octobre жовт октябр",
-    "november nov novembre листопад ноябр", "december dec décembre decembre груд декабр")]
+    "november nov novembre листопад ноябр", "december dec décembre decembre déc груд декабр")]
 
 
 # The short forms of the Russian months and of "березень" ("в конце окт", "в янв"), whole words

@@ -108,6 +108,8 @@ gonna wanna gotta tbh idk imo btw ngl bro wut quelqu sait genre bref jsp mdr ptd
 # Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka
 # dam was blown up?" met Putin's "…after the dissolution of the Soviet Union" by its "after"
 # (and the nouns of "під час", "во время": during; of "станом на", "по состоянию на": as of).
+# "перед" (before) stays a term: as a stopword, a question the dev articles cannot answer ("…у
+# драмтеатра в мариуполе перед тем как его разбомбили") was answered (twenty-fifth session).
 _STOPWORDS |= set("""
 after before during since until après avant pendant depuis після протягом после течение час время
 станом состоянию
@@ -156,6 +158,15 @@ _STOPWORDS |= set("""
 despite несмотря попри malgré besides помимо кроме крім both оба обе обидва обидві other others
 інше інший інша інші другие другой другая другое другого
 plupart autant devant parmi côté côtés façon quasi font mettre venir
+""".split())
+# The rest of the kind that members' questions showed: "him" and "that" in their other cases
+# ("из него", "з тим"), "there", "somewhere", "only", "must", "did" ("що зробила поліція"),
+# "скок" and "скількох" (how many), and the nouns of "according to" ("по версии Минобороны", "за
+# повідомленням ISW").
+_STOPWORDS |= set("""
+него тим туди десь тільки только лише лишь чим скок скількох должно должен должна должны повинен
+повинні зробив зробила зробило зробили сделал сделала сделало сделали версии версією версії
+повідомленням повідомленнями сообщению
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 
