@@ -17,7 +17,7 @@ GLOSSARY = """
 war* warfare guerre* війн* войн*
 invasion* invade* envahi* invasion* вторгн* вторже* навал*
 attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* наступлени* наступают наступает наступали наступал штурм* напад*
-counteroffensive* контрнаступ*
+counteroffensive* contre_offensive* контрнаступ* контрнаступл*
 storm* stormed storming штурм* assaut* prendre
 shell* shelling bombard* pilonn* обстріл* обстрел* артобстр*
 strike* strikes struck frappe* удар* удари ударів вдарили вдарив вдарила вгатили вгатив лупили лупят бьют бьёт накрили накрыли прилетіло прилетіла прилетело прилетела
@@ -50,7 +50,7 @@ crew crews aircrew* équipage* hôtesse* steward* flight_attendant* екіпаж
 pilot pilots pilote* пілот* пилот* льотчи* лётчи* летчи*
 commander* commandant* командир* командувач* командующ* commandement* command commands commanded командуван* командован* commanding командує командують командував командувала командували командует командуют командовал командовала командовали
 general* gen général* генерал*
-staff штаб* генштаб* headquarters genstaff
+staff штаб* генштаб* headquarters genstaff état_major états_majors
 volunteer* volontaire* доброволь* добровол* волонтер*
 mercenar* mercenaire* найманц* наемник* найманц*
 legion* légion* легіон* легион*
@@ -300,7 +300,7 @@ yesterday hier вчора учора вчера
 first premier première* перш* перв* вперше впервые
 last dernier* dernière* останн* последн*
 january janvier січень січн* январ* jan janv янв січ
-february février лют* феврал* feb févr фев
+february février лют* феврал* feb févr fév фев
 march mars берез* март* mar мар бер
 april avril квіт* апрел* apr avr апр
 may mai травень травн* мая май мае трав
@@ -655,7 +655,7 @@ NAMES = """
 moscow moscou москв*
 kremlin* кремл*
 kyiv kiev kyjiw київ* киев*
-kharkiv kharkov харків* харьков*
+kharkiv kharkov харків* харков* харьков*
 mariupol* marioupol* маріупол* мариупол*
 zaporizhzhia* zaporizh* zaporijia* zaporozh* запоріж* запоріз* запорож*
 kherson* херсон*
@@ -672,30 +672,31 @@ belgorod* бєлгород* білгород* белгород*
 azovstal* азовстал*
 volnovakha* волновах*
 bucha* boutcha* буч*
-irpin* irpen* ірпін* ирпен*
+irpin* irpen* ірпін* ірпен* ирпен*
 hostomel* gostomel* гостомел*
 lviv lvov львів* львов*
 dnipro* dnipropetrovsk* dnieper* dniepr* дніпр* днепр*
 mykolaiv* mykolayiv* nikolaev* nikolayev* mykolaïv* миколаїв* миколаєв* николаев*
-bakhmut* artemivsk* artemovsk* бахмут* артемівськ* артемовск*
+bakhmut* bakhmout* artemivsk* artemovsk* бахмут* артемівськ* артемовск*
 avdiivka* avdeevka* avdiïvka* авдіївк* авдеевк*
 makiivka* makeevka* makiïvka* макіївк* макеевк*
-vuhledar* ugledar* вугледар* угледар*
+vuhledar* ugledar* vouhledar* вугледар* угледар*
 izyum* izium* izioum* ізюм* изюм*
 sievierodonetsk* severodonetsk* sieverodonetsk* severdonetsk* sjevjerodonetsk* сєвєродонецьк* северодонецк*
 lysychansk* lisichansk* lyssytchansk* лисичанськ* лисичанск*
 kramatorsk* краматорськ* краматорск*
-sloviansk* slovyansk* slavyansk* славянск*
+sloviansk* slovyansk* slavyansk* словʼянськ* славянск*
 kreminna* kremennaya* кремінн* кременн*
 enerhodar* energodar* énergodar* енергодар* энергодар*
 melitopol* мелітопол* мелитопол*
 berdiansk* berdyansk* бердянськ* бердянск*
-kupiansk* kupyansk* купянск*
+kupiansk* kupyansk* koupiansk* купʼянськ* купянск*
 horlivka* gorlovka* горлівк* горловк*
 sevastopol* sébastopol* севастопол*
 soledar* соледар*
 popasna* popasnaya* попасн*
 olenivka* olenovka* оленівк* оленовк*
+lyman* liman* лиман*
 kakhovka* kakhovsk* каховк*
 istanbul* стамбул*
 geneva* genève* женев*
