@@ -108,7 +108,7 @@ grain* cereal* wheat* blé céréale* зерн* пшениц* хліб* хлеб
 export* exportation* експорт* экспорт* вивезен*
 import imports imported importation* імпорт* импорт*
 port ports seaport seaports порт порту портів портах порти портами морпорт*
-blockade* block* bloqu* блокад* блоку* блокув* заблок*
+blockade* block* stuck bloqu* блокад* блоку* блокув* заблок*
 sea mer море моря морі морем морськ* морск*
 black noire чорн* черн*
 fertilizer* fertiliser* engrais добрив* удобрен*
@@ -217,7 +217,7 @@ capital* столиц*
 government* gouvernement* уряд* правительств* кабмін* кабінет* cabinet* govt govts gov
 minister* ministre* міністр* министр* міністерств* министерств* ministry ministère* ministries міноборон* минобороны mod МО
 defence* defense* défense* оборон* міноборон* минобороны mod defensive* défensi* МО
-foreign* foreigner* étranger* étrangère* закордон* иностран* іноземн* іноземц* зарубіжн* зовнішн* внешн*
+foreign* foreigner* abroad overseas étranger* étrangère* закордон* иностран* іноземн* іноземц* зарубіжн* зовнішн* внешн*
 president* présiden* президент*
 prime premier прем премьер*
 parliament* parlement* deputy deputies député* lawmaker* mp mps verkhovna rada рада ради раді депутат* парламент* дума думы
@@ -582,6 +582,11 @@ passport* passeport* паспорт*
 questionnaire* анкет*
 omit* omission* omet omettent omis omise left_out leave_out leaves_out exclud* exclure exclu exclue exclus виключи* виключа* исключи* исключа*
 fired firing tiré tirés tirée tirées tirer выпустил* выпущен* випустил* випустив випущен* запустил* запустив запущен*
+prison prisons jail* тюрм* тюрьм* вʼязниц* исправительн* виправн*
+office offices офіс* офис*
+sell sells selling sold vendre vend vendu* vendent прода*
+morning mornings matin matinée ранок ранку вранці уранці утро утра утром утренн*
+mutiny mutinies mutin* rebellion* rébellion* revolt* révolt* uprising* insurrection* мятеж* заколот* бунт* повстан* восстан*
 dismantl* démant* démont* розібра* розбира* розбер* разобра* разбира* разбер* демонт*
 achiev* reach reached reaches reaching attein* atteign* досяг* достиг* достич* досягн*
 coerc* compel* contraign* contraint* змуш* змус* примуш* заставля* заставил* заставит* заставят
@@ -606,6 +611,7 @@ israel* ізраїл* израил*
 iran* іран* иран*
 korea* corée* coréen* корея кореї корею кореи корейськ* корейск* північнокорейськ* северокорейск* кндр
 switzerland swiss suisse* швейцар*
+armenia* arménie arménien* вірмен* армен*
 finland* finlande* фінлянд* финлянд*
 sweden* suède* швеці* швеци*
 italy* italie* італі* итали*
@@ -696,6 +702,9 @@ sevastopol* sébastopol* севастопол*
 soledar* соледар*
 popasna* popasnaya* попасн*
 olenivka* olenovka* оленівк* оленовк*
+rostov* ростов*
+chechen* chechnya* tchétchén* чечен* чечн*
+wagner* вагнер*
 lyman* liman* лиман*
 kakhovka* kakhovsk* каховк*
 istanbul* стамбул*
