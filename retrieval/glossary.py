@@ -115,7 +115,7 @@ fertilizer* fertiliser* engrais добрив* удобрен*
 harvest* sow sowing sown sowed crop* field* farm* agricultur* récolte* semis* semer agricol* посів* засів* сіяти засіяти засеять засеют засеяли посеять посев посева посеве посевн* урожа* врожа* аграр* сільськогоспод* сельскохоз* гектар* hectare*
 money cash fund funds funding funded financ* argent fonds фінанс* финанс* кошт* гроше* грош* фонд* деньг* денег
 budget* бюджет*
-deficit* déficit* дефіцит* дефицит* budget_hole budget_gap trou_budgétaire
+deficit* déficit* дефіцит* дефицит* дыра дыру дыры дыре діра діру діри budget_hole budget_gap trou_budgétaire
 billion* milliard* мільярд* миллиард* млрд
 million* мільйон* миллион* млн
 thousand* mille milliers тисяч* тис тысяч*
@@ -168,7 +168,7 @@ neutral* neutre* нейтрал*
 meeting* met meet rencontr* réunion* зустріч* зустрі* встреч* встрет* саміт* саммит* summit* sommet*
 visit* visite* візит* визит* відвіда* посети* посетил* приїзд* приезд* прибув* прибыл*
 arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл* добрались добрался добралась дісталися дістались дістався приїха* приїжджа* приеха* приезжа*
-call* phone* telephone* appel* téléphon* телефон* дзвінок* звонок* розмов* разговор* созвон* созвани* зідзвон*
+call* phone* telephone* appel* téléphon* entretien entretenu entretenus entretenue телефон* дзвінок* звонок* розмов* разговор* созвон* созвани* зідзвон*
 speech* address* discours* allocution* звернен* обращен* виступ* промов* выступлен*
 statement* déclar* statement* заяв* заявлен* заявил*
 say says said stated dit déclare* affirme* заявив заяви* сказа* говори* заяви* повідоми* сообщи*
@@ -354,7 +354,7 @@ defend* defender* défend* défenseur* захисник* оборонц* защ�
 hold* held tenir tient утримув* удержив* удерж* тримає тримають тримати тримав тримали
 siege* besieged blockaded assiég* siège* облог* оточ* окруж* encercl* encircl* cut_off cauldron* kessel котел котла котле котлі котлу кільце кільця кольцо кольца
 retreat* withdraw* pullout* pullback* retrait* retir* відступ* відвед* відход* отступ* отвод* отход* вивед* вывод* отошл* відійшл* pulled_back pulled_out fell_back pull_back pull_out pulling_back pulling_out pulls_back pulls_out вийшли_з вийшли_із вийшли_зі вийти_з вышли_из выйти_из ушли_из пішли_з пішли_із пішли_зі
-reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ* insubordinat* непокор* неподчин*
+reject* rejet* rejett* refus* відхил* відкин* відкида* відмов* отверг* отверж* отклон* отказ* insubordinat* непокір* непокор* неподчин*
 advanc* progress* avanc* просуван* просун* продвиж* продвин* gain gains push pushed pushing push_forward pushing_forward pushed_forward
 breakthrough* broke_through break_through breaking_through percée* percer прорив* прорвал* прорвали прорвать прорыв* прорвут
 enter enters entered entering entrée* pénétr* зайшли зайшов зайшла заходили зашли зашла зашел зашёл увійшли увійшов вошли вошёл вошел
@@ -418,7 +418,7 @@ resistance résist* опір опору спротив* сопротивлен* 
 counterattack* contre-attaq* контратак*
 system systems système* систем*
 regular conventional régulière* réguliers регулярн*
-training trained trainee* formation* entraîn* навчан* вишкіл* обучен* тренуван* трениров*
+training trained trainee* formation* entraîn* навчан* навчальн* учебн* вишкіл* обучен* тренуван* трениров*
 camp camps campement* табір табори таборі таборах лагер* лагеря
 trap traps trapped piège* пастк* ловушк* засідк* засад*
 route* itinéraire* маршрут*
@@ -587,6 +587,14 @@ office offices офіс* офис*
 sell sells selling sold vendre vend vendu* vendent прода*
 morning mornings matin matinée ранок ранку вранці уранці утро утра утром утренн*
 mutiny mutinies mutin* rebellion* rébellion* revolt* révolt* uprising* insurrection* мятеж* заколот* бунт* повстан* восстан*
+flee flees fled fleeing fui fuir fuient fuite* втік втекл* втекти втеча втечу тікали тікають бежал* бежав* бегств* сбежал* сбежавш*
+buy buys bought buying purchas* achet* acquisition* купи* купу* купів* закуп* придба* выкуп* викуп*
+role roles rôle* роль ролі роллю роли ролью
+touris* турист*
+network* réseau* мереж* сеть сети сетью сетей
+procedur* procédur* процедур*
+national nationale nationaux nationales національн* национальн*
+drop dropped dropping largu* скида* скину* скинул* сбрасыва* сброси* сбросил*
 dismantl* démant* démont* розібра* розбира* розбер* разобра* разбира* разбер* демонт*
 achiev* reach reached reaches reaching attein* atteign* досяг* достиг* достич* досягн*
 coerc* compel* contraign* contraint* змуш* змус* примуш* заставля* заставил* заставит* заставят
