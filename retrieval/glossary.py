@@ -246,7 +246,7 @@ replac* remplac* замін* замен* заменил*
 sign signs signed signing signature* signé* signer* signe підпис* подпис*
 order* ordered ordonn* ordre* наказ* приказ* розпоряд* распоряж* веліл* велел*
 plan plans planned planning projet* план* планув* планир* намір* намер*
-goal* aim aims objective* objectif* task tasks tâche* цілі ціль мета цель цели задач* завдан* задани* target targets targeted cible* ciblé* цілей
+goal* aim aims objective* objectif* task tasks tâche* le_but son_but leur_but quel_but un_but du_but notre_but mon_but principal_but buts цілі ціль мета цель цели задач* завдан* задани* target targets targeted cible* ciblé* цілей
 operation* opération* операц*
 special spéciale спеціальн* специальн* особлив* особая особую особый особое особого особой
 denazif* dénazif* денациф* денацифік*

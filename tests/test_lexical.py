@@ -833,6 +833,9 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     # A phrase of stems, asked in any of its forms.
     ("як лідери сприймають Європейський Союз", "європейський союз", "Хто вважає, що Євросоюз – це бухгалтерія."),
     ("коли продовжили воєнний стан", "воєнний стан", "Martial law was extended for 90 days."),
+    # French "but" is a goal after a determiner, where English "but" is no term.
+    ("c quoi son but dans le sud ?", "son but", "The key goal is the liberation of Kherson."),
+    ("quel est le but de la russie ?", "le but", "Головна мета Росії – захопити Донбас."),
     ("what did the air strikes look like", "air strikes", "Танкові колони та авіанальоти максимально схожі."),
     ("did the south get left out?", "left out", "This discussion also omits southern Ukraine."),
 ])
