@@ -161,8 +161,9 @@ plupart autant devant parmi côté côtés façon quasi font mettre venir
 """.split())
 # The rest of the kind that members' questions showed: "him" and "that" in their other cases
 # ("из него", "з тим"), "there", "somewhere", "only", "must", "did" ("що зробила поліція"),
-# "скок" and "скількох" (how many), and the nouns of "according to" ("по версии Минобороны", "за
-# повідомленням ISW").
+# "can" ("що можна", "что смогли занять"), "скок" and "скількох" (how many), the nouns of
+# "according to" ("по версии Минобороны", "за повідомленням ISW"), "в ходе" (during), "в итоге"
+# (in the end), "примерно" (about), "йшлося" (it was about), "comme" and chat's "cest".
 _STOPWORDS |= set("""
 него тим туди десь тільки только лише лишь чим скок скількох должно должен должна должны повинен
 повинні зробив зробила зробило зробили сделал сделала сделало сделали версии версією версії

@@ -586,7 +586,8 @@ class Pool:
     previous: dict[int, str] = field(default_factory=dict)
 
 
-async def on_the_day(store: Store, question: str, query_vector: np.ndarray, guild_id: int | None) -> list[int]:
+async def on_the_day(store: Store, question: str, terms: list[QueryTerm], query_vector: np.ndarray,
+                     guild_id: int | None) -> list[int]:
     """The sentences closest to the question among those published on the days it names
     ("nov 15 some ru milblogger reckons ukr is gathering troops…"): the report of that day
     tells it, though it may be far down the whole library's closest. Then those of the day that
@@ -600,7 +601,6 @@ async def on_the_day(store: Store, question: str, query_vector: np.ndarray, guil
     if not len(ids):
         return []
     cosines = vectors @ query_vector
-    terms = query_terms(question)
     met = np.array([sum(matches(terms, text)) for text in texts])
     most = [i for i in np.lexsort((-cosines, -met))[:DAY_CANDIDATES] if met[i]]
     return ids[np.argsort(-cosines)[:DAY_CANDIDATES]].tolist() + ids[most].tolist()
@@ -618,7 +618,7 @@ async def candidates(store: Store, question: str, query_vector: np.ndarray, dens
             lexical += [i for i, _ in await store.lexical_search(phrases, guild_id, CANDIDATES)]
     around = await store.neighbour_ids(lexical[:LEXICAL_NEIGHBOURS])
     ids += lexical + around
-    ids += await on_the_day(store, question, query_vector, guild_id)
+    ids += await on_the_day(store, question, terms, query_vector, guild_id)
     rows = await store.sentences_by_ids(set(ids), guild_id)
     found_ids, vecs = await store.vectors(sorted(rows))
     closest = [i for i, _ in dense_hits[:CONTEXT_POOL] if i in rows] + [i for i in around if i in rows]

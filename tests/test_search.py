@@ -358,11 +358,14 @@ async def test_the_closest_sentences_of_the_day_asked_about_are_candidates(tmp_p
         day = await add("report", "2022-11-15", [n / 12 for n in range(12)])
         await add("other day", "2022-11-16", [1.0, 1.0])
         await add("another guild", "2022-11-15", [1.0], guild_id=7)
-        found = await search.on_the_day(store, "nov 15 milbloggers", question_vector, None)
+        async def on_the_day(question: str, guild_id: int | None = None) -> list[int]:
+            return await search.on_the_day(store, question, query_terms(question), question_vector, guild_id)
+
+        found = await on_the_day("nov 15 milbloggers")
         assert found == day[::-1][:search.DAY_CANDIDATES]
-        assert set(await search.on_the_day(store, "nov 15 milbloggers", question_vector, 7)) - set(day)
-        assert await search.on_the_day(store, "nov 15, 2021 milbloggers", question_vector, None) == []
-        assert await search.on_the_day(store, "milbloggers", question_vector, None) == []
+        assert set(await on_the_day("nov 15 milbloggers", 7)) - set(day)
+        assert await on_the_day("nov 15, 2021 milbloggers") == []
+        assert await on_the_day("milbloggers") == []
         assert not len((await store.sentences_published_on([(None, 11, 15)], None, budget=11))[0])
         assert len((await store.sentences_published_on([(2022, 11, 15)], None, budget=12))[0]) == 12
     finally:
@@ -382,8 +385,8 @@ async def test_the_sentences_of_the_day_asked_about_that_meet_its_words_are_cand
         _, ids = await store.add_article("meeting", Article(title="meeting", text=" ".join(texts),
                                                              published="2022-03-05"),
                                          texts, [Attribution("", Side.NONE, "none")] * len(texts), vectors)
-        found = await search.on_the_day(store, "5 марта кто решает по лизингу и запчастям?",
-                                        np.array([1, 0], dtype=np.float32), None)
+        question = "5 марта кто решает по лизингу и запчастям?"
+        found = await search.on_the_day(store, question, query_terms(question), np.array([1, 0], dtype=np.float32), None)
         assert found[:search.DAY_CANDIDATES] == ids[:search.DAY_CANDIDATES]
         assert found[search.DAY_CANDIDATES:] == [ids[12], ids[13]]
     finally:
