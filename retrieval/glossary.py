@@ -472,6 +472,10 @@ construct* construi* build builds built будівництв* будува* по
 complet* achev* finish* fini finie finis finir finira finirait termin* заверш* закінч* оконч*
 convinc* persuad* believe* convainc* croire croit croient переконув* переконат* переконан* вірит* вірять убежд* убеди* верит* верят
 joke* joking* blague* plaisant* жарт* шутк* шуточн* шутя шучу шутил*
+smile* smiling sourire* souri* усміш* посміш* усміхн* улыб*
+fear* afraid frighten* scare* scary peur* effray* страх страху страхом страхи страшн* налякав* налякал* злякав* злякал* боял* бояться боїться напуга* испуга* испуг*
+cause caused causes causing provoqu* спричин* вызвал вызвала вызвали вызвало викликав викликала викликали викликало
+implement* carry_out carried_out carrying_out mise_en_œuvre mettre_en_œuvre виконанн* выполнени* реалізаці* реализаци* втілен* воплощ*
 serious* earnest sérieu* серйозн* всерйоз серьезн* серьёзн* всерьез всерьёз
 brother brothers brotherly fraternal frère frères fraternel* брат брата брату братом брате братья братьев братьям братів братам братськ* братск*
 little_brother little_brothers younger_brother younger_brothers petit_frère petits_frères молодш*_брат* младш*_брат*
@@ -614,7 +618,7 @@ usa US america* american* américain* amérique* сша америк* united_sta
 poland polish pologne polonais* польщ* польськ* польш* польск*
 turkey turkish turquie turc турецьк* турц* туреччин*
 china chinese chine chinois* китай* китаї китае*
-india* inde індія индия
+india* inde індія індії індію індією индия индии индию индией
 israel* ізраїл* израил*
 iran* іран* иран*
 korea* corée* coréen* корея кореї корею кореи корейськ* корейск* північнокорейськ* северокорейск* кндр
@@ -625,7 +629,7 @@ sweden* suède* швеці* швеци*
 italy* italie* італі* итали*
 japan* japon* японі* япони*
 moldova* moldavie* молдов*
-georgia* géorgie* грузія грузії грузия грузии
+georgia* géorgie* грузія грузії грузію грузією грузия грузии грузию грузией
 syria* syrie* сирі* сири*
 africa* afrique* африк*
 """
@@ -677,7 +681,7 @@ odesa odessa одес* одещин*
 donbas* donbass* донбас*
 donetsk* донецьк* донецк* донеччин* донетчин*
 luhansk* lugansk* louhansk* луганськ* луганск* луганщин*
-crimea* crimée* крим криму кримом кримськ* крым крыму крымск*
+crimea* crimée* крим криму кримом кримськ* крым крыма крыму крымом крыме крымск*
 chernobyl* chornobyl* tchernobyl* чорнобил* чернобыл*
 chernihiv* chernigov* tchernihiv* черніг* чернигов*
 sumy суми сумах сумщин* сумськ* сумск*

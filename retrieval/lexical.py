@@ -163,13 +163,14 @@ plupart autant devant parmi côté côtés façon quasi font mettre venir
 # ("из него", "з тим"), "there", "somewhere", "only", "must", "did" ("що зробила поліція"),
 # "can" ("що можна", "что смогли занять"), "скок" and "скількох" (how many), the nouns of
 # "according to" ("по версии Минобороны", "за повідомленням ISW"), "в ходе" (during), "в итоге"
-# (in the end), "примерно" (about), "йшлося" (it was about), "comme" and chat's "cest".
+# (in the end), "примерно" (about), "йшлося" (it was about), "comme", chat's "cest", and the "that"
+# of "о том, что" and "в этом".
 _STOPWORDS |= set("""
 него тим туди десь тільки только лише лишь чим скок скількох должно должен должна должны повинен
 повинні зробив зробила зробило зробили сделал сделала сделало сделали версии версією версії
 повідомленням повідомленнями сообщению
 може можуть можна могут может могли смогли сможет зможе змогли змогла змогло ходе итоге примерно приблизно
-йшлося comme cest sest
+йшлося comme cest sest том этом
 """.split())
 _STOPWORDS = {fold(w) for w in _STOPWORDS}
 

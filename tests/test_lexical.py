@@ -465,6 +465,10 @@ def test_a_name_in_another_case_or_spelling_is_searched_as_the_reports_spell_it(
     ("what happened in chernihiv?", ["Chernihiv Oblast", "на Чернігівщині"], ["the Chernobyl zone"]),
     ("what happened at energodar?", ["in Enerhodar", "Енергодар"], ["energy infrastructure"]),
     ("où en est la Crimée ?", ["in Crimea", "у Криму"], ["war crimes"]),
+    # A name's other cases where it is written whole: "вопросы Крыма" is genitive.
+    ("как насчёт Крыма?", ["relations over Crimea", "у Криму"], ["war crimes"]),
+    ("что об Индии?", ["India abstained."], ["Indonesia abstained."]),
+    ("что в Грузию?", ["He travelled to Georgia."], ["Geographic data"]),
 ])
 def test_a_name_is_compared_by_its_stems_whole(question: str, meets: list[str], misses: list[str]):
     """A name's first five letters begin other words and names: "zelenskiy" met Zelenopillia,
@@ -769,6 +773,11 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("где учебные лагеря?", "учебные", "Russia established training camps near Rostov."),
     ("скількох непокірних солдатів замінили?", "непокірних", "The command replaced 130 insubordinate soldiers."),
     ("кто оценил дыру в бюджете?", "дыру", "Ustenko estimated the budget deficit at $8 billion."),
+    ("що ще викликали джавеліни, окрім страху?", "викликали", "And then caused a smile, our smile."),
+    ("що ще викликали джавеліни, окрім страху?", "страху", "The Javelins that frightened the enemies."),
+    ("qui a eu peur ?", "peur", "They were afraid of the Javelins."),
+    ("did the javelins make people smile?", "smile", "Джавеліни викликали усмішку."),
+    ("why did russia want the package carried out?", "carried out", "seeing this package of measures implemented"),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
@@ -868,7 +877,7 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "що зробила поліція в Izyum, за повідомленням ISW?", "что из него сделали в Izyum, по версии Минобороны?",
     "скількох вивезли з Izyum тільки за тиждень?", "скок там в Izyum должно быть?", "з тим Izyum десь туди",
     "что в итоге смогли занять в ходе боёв за Izyum?", "що можна в Izyum, приблизно?", "примерно где Izyum может",
-    "cest quoi comme Izyum",
+    "cest quoi comme Izyum", "что он сказал о том, что в Izyum", "что в этом Izyum",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -883,4 +892,4 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
                             "навіщо", "куда", "именно", "juste", "exactement", "нашій", "нашей",
                             "зробила", "повідомленням", "него", "сделали", "версии", "скількох", "тільки",
                             "скок", "должно", "тим", "десь", "туди", "может", "можна", "смогли", "ходе", "итоге",
-                            "примерно", "приблизно", "comme", "cest"}
+                            "примерно", "приблизно", "comme", "cest", "том", "этом"}
