@@ -15,7 +15,7 @@ Written for this project; MIT like the rest of it.
 
 GLOSSARY = """
 war* warfare guerre* війн* войн*
-invasion* invade* envahi* invasion* вторгн* вторже* навал*
+invasion* invade* envahi* вторгн* вторже* навал*
 attack* assault* offensive* attaqu* assaut* offensiv* атак* наступ наступу наступі наступом наступальн* наступлени* наступают наступает наступали наступал штурм* напад*
 counteroffensive* contre_offensive* контрнаступ* контрнаступл*
 storm* stormed storming штурм* assaut* prendre
@@ -52,7 +52,7 @@ commander* commandant* командир* командувач* командую�
 general* gen général* генерал*
 staff штаб* генштаб* headquarters genstaff état_major états_majors
 volunteer* volontaire* доброволь* добровол* волонтер*
-mercenar* mercenaire* найманц* наемник* найманц*
+mercenar* mercenaire* найманц* наемник*
 legion* légion* легіон* легион*
 conscript* draftee* conscrit* appelé* строковик* срочник* призовник* призывник* строков* срочн*
 mobiliz* mobilis* mobik* мобіліз* мобилиз* мобік* мобик* called_up call_up
@@ -170,8 +170,8 @@ visit* visite* візит* визит* відвіда* посети* посет�
 arriv* прибуло прибули прибула прибыло прибыла прибув* прибыл* добрались добрался добралась дісталися дістались дістався приїха* приїжджа* приеха* приезжа*
 call* phone* telephone* appel* téléphon* entretien entretenu entretenus entretenue телефон* дзвінок* звонок* розмов* разговор* созвон* созвани* зідзвон*
 speech* address* discours* allocution* звернен* обращен* виступ* промов* выступлен*
-statement* déclar* statement* заяв* заявлен* заявил*
-say says said stated dit déclare* affirme* заявив заяви* сказа* говори* заяви* повідоми* сообщи*
+statement* déclar* заяв* заявлен* заявил*
+say says said stated dit déclare* affirme* заявив заяви* сказа* говори* повідоми* сообщи*
 claim* assert* prétend* стверджу* утвержда*
 accus* blam* accuse* reproche* звинувач* обвиня* обвинил* fault faults faute
 deny* denied dément* nie заперечу* заперечи* отрица* спростов* опровер*
@@ -253,7 +253,7 @@ denazif* dénazif* денациф* денацифік*
 demilitar* démilitar* демілітар* демилитар*
 nazi* nazis néonazi* нацист* неонацист* нацик* nationalist* nationaliste* націоналіст* националист*
 militia* milice* ополчен* ополченц*
-separatist* séparatist* сепаратист* сепаратист*
+separatist* séparatist* сепаратист*
 republic* république* республік* республик* днр лнр dpr lpr
 independence indépendan* незалежн* независим*
 recogni* reconnai* reconnu* визнан* признан* признал* признать признает признают признав* визнав* визнал* визнати визнає визнают*
@@ -320,7 +320,7 @@ saturday samedi субот*
 sunday dimanche неділ* воскресен*
 begin* began begun start* launch* commenc* débu* lanc* day_one kicked_off kick_off начале почал* почат* почин* начал начала начали началось началась начался начина* розпоч* старт*
 end ended ending finish* fin terminé* achev* закінч* заверш* кончил* окончан*
-continu* continu* продовж* продолж* трива*
+continu* продовж* продолж* трива*
 stop* stopped arrêt* stopp* зупин* припин* останов* прекрат*
 impos* introduc* instaur* запровад* введен* введён* ввел* ввів ввести
 disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав срыв* сорвал* сорвав stall stalled stalling stalls
@@ -557,7 +557,7 @@ frozen freezing gel gelé* мороз* замерз* подмерз* підме�
 mud muddy boue boueu* бруд* грязь грязи грязью распутиц* бездоріж* бездорож*
 weather météo* погода погоди погоду погодні погодн* погоды погодой
 embass* ambassade* посольств*
-right_bank west_bank rive_droite правобереж* правий_берег правого_берега правому_березі правый_берег правого_берега правом_берегу
+right_bank west_bank rive_droite правобереж* правий_берег правого_берега правому_березі правый_берег правом_берегу
 left_bank east_bank rive_gauche лівобереж* левобереж* лівий_берег лівого_берега лівому_березі левый_берег левого_берега левом_берегу
 g7 group_of_seven велик*_сімк* больш*_семерк*
 range* portée distance* дальніст* дальност* відстан* расстояни* дистанц*

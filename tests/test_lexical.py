@@ -214,6 +214,13 @@ def test_the_glossary_writes_a_ukrainian_apostrophe_as_a_question_is_read():
     assert [form for form in forms if with_one_apostrophe(form) != form] == []
 
 
+def test_no_glossary_line_writes_a_form_twice():
+    """A form written twice on one line means nothing more than once, and hides what an editor
+    meant to add there ("statement*" twice where another form was meant)."""
+    lines = (GLOSSARY + NAMES + COUNTRIES + MODELS).splitlines()
+    assert [line for line in lines if len(set(line.split())) < len(line.split())] == []
+
+
 def test_a_short_glossary_stem_matches_as_the_prefix_it_is():
     """"kill*" and "танк*" are stems the lexical search uses as prefixes; matching them as exact
     words left "killed" and "танків" uncounted, so an answer in another language lost the
