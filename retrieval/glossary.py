@@ -327,7 +327,8 @@ disrupt* derail* thwart* déjou* perturb* зрив* зірвал* зірвав �
 weight* weigh* poids вага ваги вагою вес веса весом kilogram* кілограм* килограм* kg кг
 explain* expliqu* explication* поясн* объясн* объяснен*
 name* entitled titled dubbed nommé* intitulé* назв* назива* назыв* названи* имена имя имени имён імена імʼя імені імен
-ready readiness prêt prête prêts prêtes готов*
+ready readiness high_alert prêt prête prêts prêtes готов*
+exclusively solely uniquement exclusivement seul_but seule_fin виключно исключительно єдиною_метою единственной_целью
 temporar* temporaire* тимчасов* временн*
 hide hides hiding hid hidden holed_up sheltering cachés cachent ховаю* ховают* переховув* прячут* прячет* прятал* прячу*
 deliberat* intentional* purposeful* on_purpose délibéré* exprès навмисн* умисн* умышленн* намеренн* преднамерен* спеціально специально

@@ -785,6 +785,7 @@ def test_a_small_figure_is_met_written_out(question: str, figure: str, sentence:
     ("qui a eu peur ?", "peur", "They were afraid of the Javelins."),
     ("did the javelins make people smile?", "smile", "Джавеліни викликали усмішку."),
     ("why did russia want the package carried out?", "carried out", "seeing this package of measures implemented"),
+    ("how ready are the troops in transnistria?", "ready", "Troops in Transnistria are on high alert."),
 ])
 def test_everyday_words_of_the_reports_across_languages(question: str, word: str, sentence: str):
     terms = query_terms(question)
@@ -854,6 +855,7 @@ def test_a_glossary_phrase_is_searched_as_one_and_is_no_word_of_its_own():
     ("quel est le but de la russie ?", "le but", "Головна мета Росії – захопити Донбас."),
     ("what did the air strikes look like", "air strikes", "Танкові колони та авіанальоти максимально схожі."),
     ("did the south get left out?", "left out", "This discussion also omits southern Ukraine."),
+    ("dans quel seul but veut-il une zone ?", "seul but", "a zone should be established exclusively to prevent"),
 ])
 def test_a_glossary_phrase_in_the_question_is_one_term(question: str, said: str, sentence: str):
     """"États-Unis" was two words no line knew, "unis" and "états": said as a phrase of the
@@ -885,6 +887,7 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "скількох вивезли з Izyum тільки за тиждень?", "скок там в Izyum должно быть?", "з тим Izyum десь туди",
     "что в итоге смогли занять в ходе боёв за Izyum?", "що можна в Izyum, приблизно?", "примерно где Izyum может",
     "cest quoi comme Izyum", "что он сказал о том, что в Izyum", "что в этом Izyum",
+    "what happened near Izyum", "що коло Izyum", "що біля Izyum", "что около Izyum", "что возле Izyum",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -899,4 +902,5 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
                             "навіщо", "куда", "именно", "juste", "exactement", "нашій", "нашей",
                             "зробила", "повідомленням", "него", "сделали", "версии", "скількох", "тільки",
                             "скок", "должно", "тим", "десь", "туди", "может", "можна", "смогли", "ходе", "итоге",
-                            "примерно", "приблизно", "comme", "cest", "том", "этом"}
+                            "примерно", "приблизно", "comme", "cest", "том", "этом", "near", "коло", "біля",
+                            "около", "возле"}
