@@ -120,6 +120,11 @@ def test_the_threshold_tests_the_support_of_the_best_sentence() -> None:
     threshold = calibration.answer_threshold
     assert calibration.answers(best(threshold - 0.01, 0.5))
     assert not calibration.answers(best(threshold - 0.01, 0.0))
+    # "верещук коридор з андріївки на житомир, через які села маршрут?" against Vereshchuk's
+    # English route (similarity 0.81), whose words met, on the scale of a Ukrainian sentence,
+    # are all the question's, is answered; a near-miss closer in meaning that meets none is not.
+    assert calibration.answers(best(0.8085, 1.0))
+    assert not calibration.answers(best(0.8585, 0.0))
     # Without the kind of answer asked for (no date for "when…?"), no support is enough.
     assert not calibration.answers(best(threshold + 0.1, 1.0, typed=False))
     assert best(0.8, 0.3).tested("similarity") == 0.8
