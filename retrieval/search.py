@@ -137,8 +137,9 @@ class Calibration:
 CALIBRATIONS = {
     # The support weighs the words 0.08 and the threshold is the highest at which the dev set
     # abstains on no answerable question: as the bridge came to find more of a question's words
-    # across languages, 0.08 with 0.87 abstained on as many unanswerable questions of our other
-    # sets as 0.05 with 0.86, and on fewer answerable ones (docs/quality.md, twenty-sixth session).
+    # across languages, 0.08 with 0.87 abstained on at least as many unanswerable questions of our
+    # other sets as 0.05 with 0.86, and on fewer answerable ones (docs/quality.md, twenty-sixth
+    # session).
     BUNDLED_MULTILINGUAL_MODEL: Calibration(
         coverage_weight=0.2, type_bonus=0.05, answer_threshold=0.87, support_weight=0.08,
         language_bias={"en": {"fr": 0.043, "uk": 0.059, "ru": 0.056}, "fr": {"en": 0.044, "uk": 0.073, "ru": 0.06},

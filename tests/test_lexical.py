@@ -215,8 +215,8 @@ def test_the_glossary_writes_a_ukrainian_apostrophe_as_a_question_is_read():
 
 
 def test_no_glossary_line_writes_a_form_twice():
-    """A form written twice on one line means nothing more than once, and hides what an editor
-    meant to add there ("statement*" twice where another form was meant)."""
+    """A form written twice on one line means nothing more than once: seven lines held one
+    twice ("statement*", "continu*"), which a reader takes for two forms."""
     lines = (GLOSSARY + NAMES + COUNTRIES + MODELS).splitlines()
     assert [line for line in lines if len(set(line.split())) < len(line.split())] == []
 
