@@ -108,12 +108,11 @@ gonna wanna gotta tbh idk imo btw ngl bro wut quelqu sait genre bref jsp mdr ptd
 # Prepositions of time place nothing in the matter: "what did the kremlin say after the kakhovka
 # dam was blown up?" met Putin's "…after the dissolution of the Soviet Union" by its "after"
 # (and the nouns of "під час", "во время": during; of "станом на", "по состоянию на": as of).
-# Nor does "near" ("коло нової каховки"), which a report writes before most places it names.
 # "перед" (before) stays a term: as a stopword, a question the dev articles cannot answer ("…у
 # драмтеатра в мариуполе перед тем как его разбомбили") was answered (twenty-fifth session).
 _STOPWORDS |= set("""
 after before during since until après avant pendant depuis після протягом после течение час время
-станом состоянию near біля коло поблизу около возле вблизи
+станом состоянию
 """.split())
 # Pronouns, forms of "to be", prepositions, the words of "according to" and the other cases of
 # "which" and "whose" the lists above missed: "Кого Кадыров обвинил…", "Когда … был взят

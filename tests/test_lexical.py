@@ -887,7 +887,6 @@ def test_a_phrase_in_a_question_is_all_its_words():
     "скількох вивезли з Izyum тільки за тиждень?", "скок там в Izyum должно быть?", "з тим Izyum десь туди",
     "что в итоге смогли занять в ходе боёв за Izyum?", "що можна в Izyum, приблизно?", "примерно где Izyum может",
     "cest quoi comme Izyum", "что он сказал о том, что в Izyum", "что в этом Izyum",
-    "what happened near Izyum", "що коло Izyum", "що біля Izyum", "что около Izyum", "что возле Izyum",
 ])
 def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(question: str):
     """"after" met Putin's "…after the dissolution of the Soviet Union" for a question on the
@@ -902,5 +901,4 @@ def test_prepositions_of_time_and_broken_contractions_are_no_part_of_the_matter(
                             "навіщо", "куда", "именно", "juste", "exactement", "нашій", "нашей",
                             "зробила", "повідомленням", "него", "сделали", "версии", "скількох", "тільки",
                             "скок", "должно", "тим", "десь", "туди", "может", "можна", "смогли", "ходе", "итоге",
-                            "примерно", "приблизно", "comme", "cest", "том", "этом", "near", "коло", "біля",
-                            "около", "возле"}
+                            "примерно", "приблизно", "comme", "cest", "том", "этом"}
